@@ -1,0 +1,286 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'astro/zod';
+import { sourceSchema, type Source } from '../../schemas/source.ts';
+import { datasetSchema, type Dataset } from '../../schemas/dataset.ts';
+import { providerSchema, type ProviderData } from '../../schemas/provider.ts';
+import { beltSchema, type BeltData } from '../../schemas/belt.ts';
+import { caseSchema, type CaseData } from '../../schemas/case.ts';
+import { parseFigureRef } from '../../schemas/figureRef.ts';
+import { FormulaError, resolveEntries, type ResolvedEntry } from '../growth/resolveEntries.ts';
+import { findQuote, longestMatchingPrefix } from '../integrity/findQuote.ts';
+import { checkRelations } from '../integrity/checkRelations.ts';
+import { type ContentProblem, formatPath } from './contentProblem.ts';
+import { FrontmatterError, parseFrontmatter } from './parseFrontmatter.ts';
+import { JsonSyntaxError, parseJsonFile } from './parseJsonFile.ts';
+import { findFigureDirectives, findTypedNumbers } from './findFigureDirectives.ts';
+import type { ChartSpec } from '../../schemas/chart.ts';
+
+/** Where the content lives, relative to the project root. */
+export const contentPaths = {
+  sources: 'content/sources',
+  providers: 'content/providers',
+  belts: 'content/belts',
+  cases: 'content/cases',
+  datasets: 'data',
+} as const;
+
+export interface LoadedSource { id: string; file: string; data: Source; text: string }
+export interface LoadedDataset { id: string; file: string; data: Dataset; entries: ResolvedEntry[] }
+export interface LoadedDocument<T> { id: string; file: string; data: T; body: string }
+
+/** Everything the checker read, valid parts only, plus every problem found. */
+export interface LoadedContent {
+  sources: Map<string, LoadedSource>;
+  datasets: Map<string, LoadedDataset>;
+  providers: Map<string, LoadedDocument<ProviderData>>;
+  belts: Map<string, LoadedDocument<BeltData>>;
+  cases: Map<string, LoadedDocument<CaseData>>;
+  problems: ContentProblem[];
+}
+
+/** Options for `loadContent`. */
+export interface LoadContentOptions {
+  /** Handbook practice ids a case may name; when absent, practice ids are not checked. */
+  practiceIds?: ReadonlySet<string>;
+}
+
+/**
+ * Reads and checks all content from `root`: JSON syntax, every field against
+ * its schema, every reference, every quote against its source text, every
+ * derived value and declared relation, every `:fig[…]` in MDX bodies.
+ * Never throws for bad content: returns the problems, each naming file and field.
+ */
+export function loadContent(root: string, options: LoadContentOptions = {}): LoadedContent {
+  const problems: ContentProblem[] = [];
+  const rel = (path: string) => relative(root, path).split('\\').join('/');
+  const listFiles = (dir: string, ext: string) => {
+    const full = join(root, dir);
+    if (!existsSync(full)) return [];
+    return readdirSync(full)
+      .filter((name) => name.endsWith(ext))
+      .sort()
+      .map((name) => ({ id: name.slice(0, -ext.length), path: join(full, name) }));
+  };
+  const schemaProblems = (file: string, error: z.ZodError, input: unknown) => {
+    for (const issue of error.issues) {
+      const got = valueAt(input, issue.path);
+      const shown = got === undefined ? 'nothing' : JSON.stringify(got);
+      problems.push({
+        file,
+        field: formatPath(issue.path),
+        message: `${issue.message}${issue.code === 'invalid_type' || issue.code === 'invalid_union' ? ` (got ${truncate(shown)})` : ''}`,
+      });
+    }
+  };
+  const checkId = (file: string, id: string) => {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+      problems.push({ file, field: '(file name)', message: `expected an ASCII kebab-case file name, it becomes the URL (got "${id}")` });
+  };
+
+  const readJson = (path: string): unknown => {
+    try {
+      return parseJsonFile(readFileSync(path, 'utf8'));
+    } catch (error) {
+      if (!(error instanceof JsonSyntaxError)) throw error;
+      problems.push({
+        file: rel(path),
+        field: error.line ? `line ${error.line}, column ${error.column}` : '(whole file)',
+        message: `not valid JSON: ${error.message}`,
+      });
+      return undefined;
+    }
+  };
+
+  // Sources
+  const sources = new Map<string, LoadedSource>();
+  for (const { id, path } of listFiles(contentPaths.sources, '.json')) {
+    const input = readJson(path);
+    if (input === undefined) continue;
+    const parsed = sourceSchema.safeParse(input);
+    if (!parsed.success) {
+      schemaProblems(rel(path), parsed.error, input);
+      continue;
+    }
+    const textPath = join(root, contentPaths.sources, parsed.data.textFile);
+    if (!existsSync(textPath)) {
+      problems.push({ file: rel(path), field: 'textFile', message: `expected the source text ${rel(textPath)} to exist` });
+      continue;
+    }
+    sources.set(id, { id, file: rel(path), data: parsed.data, text: readFileSync(textPath, 'utf8') });
+  }
+
+  // Datasets
+  const datasets = new Map<string, LoadedDataset>();
+  for (const { id, path } of listFiles(contentPaths.datasets, '.json')) {
+    const file = rel(path);
+    checkId(file, id);
+    const input = readJson(path);
+    if (input === undefined) continue;
+    const parsed = datasetSchema.safeParse(input);
+    if (!parsed.success) {
+      schemaProblems(file, parsed.error, input);
+      continue;
+    }
+    const data = parsed.data;
+    const before = problems.length;
+    duplicateIds(data.entries, 'entries', file, problems);
+    duplicateIds(data.milestones, 'milestones', file, problems);
+    const citations = [
+      ...data.entries.flatMap((entry, i) => (entry.kind === 'stated' ? [{ field: `entries[${i}].source`, source: entry.source }] : [])),
+      ...data.milestones.map((m, i) => ({ field: `milestones[${i}].source`, source: m.source })),
+    ];
+    for (const { field, source } of citations) {
+      const document = sources.get(source.document);
+      if (!document) {
+        problems.push({ file, field: `${field}.document`, message: `expected the id of a source in ${contentPaths.sources}/ (one of: ${[...sources.keys()].join(', ') || 'none'}), got "${source.document}"` });
+        continue;
+      }
+      if (!findQuote(document.text, source.quote)) {
+        const prefix = longestMatchingPrefix(document.text, source.quote);
+        problems.push({
+          file,
+          field: `${field}.quote`,
+          message: `quote not found word for word in ${document.file.replace(/\.json$/, '.txt')}: "${source.quote}"${prefix ? ` (matches up to "${prefix}", then differs)` : ''}`,
+        });
+      }
+    }
+    let entries: ResolvedEntry[] = [];
+    try {
+      entries = resolveEntries(data);
+    } catch (error) {
+      if (!(error instanceof FormulaError)) throw error;
+      const index = data.entries.findIndex((e) => e.id === error.entryId);
+      problems.push({ file, field: `entries[${index}].${error.field}`, message: error.message });
+    }
+    for (const problem of checkRelations(data, entries, data.milestones)) problems.push({ file, ...problem });
+    if (problems.length === before) datasets.set(id, { id, file, data, entries });
+  }
+
+  // MDX documents
+  const readDocuments = <T>(dir: string, schema: z.ZodType<T>) => {
+    const out = new Map<string, LoadedDocument<T>>();
+    for (const { id, path } of listFiles(dir, '.mdx')) {
+      const file = rel(path);
+      checkId(file, id);
+      let parsedDoc;
+      try {
+        parsedDoc = parseFrontmatter(readFileSync(path, 'utf8'));
+      } catch (error) {
+        if (!(error instanceof FrontmatterError)) throw error;
+        problems.push({ file, field: error.line ? `frontmatter, line ${error.line}` : 'frontmatter', message: error.message });
+        continue;
+      }
+      const parsed = schema.safeParse(parsedDoc.data);
+      if (!parsed.success) {
+        schemaProblems(file, parsed.error, parsedDoc.data);
+        continue;
+      }
+      for (const directive of findFigureDirectives(parsedDoc.body)) {
+        const problem = directive.name === 'fig' ? figureRefProblem(directive.ref, datasets) : milestoneRefProblem(directive.ref, datasets);
+        if (problem) problems.push({ file, field: `line ${parsedDoc.bodyLine + directive.line - 1}, :${directive.name}[${directive.ref}]`, message: problem });
+      }
+      for (const typed of findTypedNumbers(parsedDoc.body))
+        problems.push({
+          file,
+          field: `line ${parsedDoc.bodyLine + typed.line - 1}`,
+          message: `number "${typed.text}" typed in the text: cite it from its dataset with :fig[<dataset>/<entry>] or :date[<dataset>/<milestone>] (rule 1: no figure is typed twice)`,
+        });
+      out.set(id, { id, file, data: parsed.data, body: parsedDoc.body });
+    }
+    return out;
+  };
+  const belts = readDocuments(contentPaths.belts, beltSchema());
+  const providers = readDocuments(contentPaths.providers, providerSchema());
+  const cases = readDocuments(contentPaths.cases, caseSchema());
+
+  // References between collections
+  const expectId = (file: string, field: string, id: string, known: Map<string, unknown>, what: string) => {
+    if (!known.has(id))
+      problems.push({ file, field, message: `unknown ${what} "${id}": expected one of ${[...known.keys()].join(', ') || '(none)'}` });
+  };
+  const expectFigure = (file: string, field: string, ref: string) => {
+    const problem = figureRefProblem(ref, datasets);
+    if (problem) problems.push({ file, field, message: problem });
+  };
+  const expectMilestone = (file: string, field: string, ref: string) => {
+    const problem = milestoneRefProblem(ref, datasets);
+    if (problem) problems.push({ file, field, message: problem });
+  };
+  const expectCharts = (file: string, charts: readonly ChartSpec[]) =>
+    charts.forEach((chart, c) => {
+      if (chart.type === 'timeline') chart.milestones.forEach((ref, i) => expectMilestone(file, `charts[${c}].milestones[${i}]`, ref));
+      else chart.figures.forEach((ref, i) => expectFigure(file, `charts[${c}].figures[${i}]`, ref));
+    });
+  for (const provider of providers.values()) {
+    expectCharts(provider.file, provider.data.charts);
+    provider.data.belts.forEach((belt, i) => expectId(provider.file, `belts[${i}]`, belt, belts, 'belt'));
+    expectId(provider.file, 'dataset', provider.data.dataset, datasets, 'dataset');
+    provider.data.scale.forEach((ref, i) => expectFigure(provider.file, `scale[${i}]`, ref));
+    const dataset = datasets.get(provider.data.dataset);
+    for (const key of ['founded', 'providerSince'] as const) {
+      const milestone = provider.data[key];
+      if (milestone && dataset && !dataset.data.milestones.some((m) => m.id === milestone))
+        problems.push({ file: provider.file, field: key, message: `unknown milestone "${milestone}" in dataset ${dataset.id}: expected one of ${dataset.data.milestones.map((m) => m.id).join(', ') || '(none)'}` });
+    }
+  }
+  for (const entry of cases.values()) {
+    expectId(entry.file, 'provider', entry.data.provider, providers, 'provider');
+    expectId(entry.file, 'belt', entry.data.belt, belts, 'belt');
+    expectId(entry.file, 'dataset', entry.data.dataset, datasets, 'dataset');
+    entry.data.keyFigures.forEach((ref, i) => expectFigure(entry.file, `keyFigures[${i}]`, ref));
+    expectCharts(entry.file, entry.data.charts);
+    if (options.practiceIds) {
+      const known = options.practiceIds;
+      entry.data.practices.forEach((id, i) => {
+        if (!known.has(id))
+          problems.push({ file: entry.file, field: `practices[${i}]`, message: `unknown handbook practice "${id}": expected one of ${[...known].join(', ')}` });
+      });
+    }
+  }
+
+  return { sources, datasets, providers, belts, cases, problems };
+}
+
+/** Why a `<dataset>/<entry>` reference does not resolve, or undefined when it does. */
+export function figureRefProblem(ref: string, datasets: ReadonlyMap<string, LoadedDataset>): string | undefined {
+  const parsed = parseFigureRef(ref);
+  if (!parsed) return `expected a figure reference "<dataset-id>/<entry-id>", got "${ref}"`;
+  const dataset = datasets.get(parsed.dataset);
+  if (!dataset) return `unknown dataset "${parsed.dataset}" (no valid data/${parsed.dataset}.json)`;
+  if (!dataset.entries.some((e) => e.id === parsed.entry))
+    return `dataset "${parsed.dataset}" has no entry "${parsed.entry}": expected one of ${dataset.entries.map((e) => e.id).join(', ')}`;
+  return undefined;
+}
+
+/** Why a `<dataset>/<milestone>` reference does not resolve, or undefined when it does. */
+export function milestoneRefProblem(ref: string, datasets: ReadonlyMap<string, LoadedDataset>): string | undefined {
+  const parsed = parseFigureRef(ref);
+  if (!parsed) return `expected a milestone reference "<dataset-id>/<milestone-id>", got "${ref}"`;
+  const dataset = datasets.get(parsed.dataset);
+  if (!dataset) return `unknown dataset "${parsed.dataset}" (no valid data/${parsed.dataset}.json)`;
+  if (!dataset.data.milestones.some((m) => m.id === parsed.entry))
+    return `dataset "${parsed.dataset}" has no milestone "${parsed.entry}": expected one of ${dataset.data.milestones.map((m) => m.id).join(', ') || '(none)'}`;
+  return undefined;
+}
+
+function duplicateIds(items: readonly { id: string }[], field: string, file: string, problems: ContentProblem[]): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) problems.push({ file, field: `${field}[${i}].id`, message: `duplicate id "${item.id}": ids must be unique in a dataset` });
+    seen.add(item.id);
+  });
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function truncate(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

@@ -1,0 +1,69 @@
+import type { Bound, Unit } from '../../schemas/dataset.ts';
+import { formatNumberCN } from './formatNumberCN.ts';
+
+/** How each unit is written after its number, and its name in table headers. */
+export const unitLabels: Record<Unit, { suffix: string; name: string }> = {
+  yuan: { suffix: '元', name: '元' },
+  percentChange: { suffix: '%', name: '增长率(%)' },
+  percent: { suffix: '%', name: '占比(%)' },
+  multiple: { suffix: '倍', name: '倍' },
+  hours: { suffix: '小时', name: '小时' },
+  plays: { suffix: '次', name: '次' },
+  merchants: { suffix: '家', name: '家' },
+  accounts: { suffix: '个', name: '个' },
+  people: { suffix: '人', name: '人' },
+  products: { suffix: '款', name: '款' },
+  score: { suffix: '分', name: '分' },
+  index: { suffix: '', name: '指数' },
+  rank: { suffix: '', name: '名次' },
+  days: { suffix: '天', name: '天' },
+  year: { suffix: '年', name: '年' },
+};
+
+/** What `formatFigure` needs of an entry. */
+export interface FigureInput {
+  value: number;
+  unit: Unit;
+  bound?: Bound;
+  valueMax?: number | undefined;
+}
+
+/** Options for `formatFigure`. */
+export interface FormatFigureOptions {
+  /**
+   * `prose` writes a lower bound as 超1450万元 and an estimate as 约5.4万亿元;
+   * `compact` (charts, tables) writes 1450万+元 and ≈5.4万亿元.
+   */
+  style?: 'prose' | 'compact';
+  /** Most digits after the decimal point (default 2). */
+  maximumFractionDigits?: number;
+}
+
+/** The number alone, scaled where the unit allows: “1450万”, “+126%”, “2.5”. */
+export function formatValue(value: number, unit: Unit, maximumFractionDigits = 2): string {
+  if (unit === 'percentChange') {
+    const body = formatNumberCN(Math.abs(value), { maximumFractionDigits });
+    return value > 0 ? `+${body}` : value < 0 ? `-${body}` : body;
+  }
+  if (unit === 'year') return String(value);
+  return formatNumberCN(value, { maximumFractionDigits });
+}
+
+/**
+ * A figure with its unit and bound, in Chinese: 1450万元, +126%, 2.5倍,
+ * 3180万小时, 超700家, 前10名, 2~3款.
+ */
+export function formatFigure(figure: FigureInput, options: FormatFigureOptions = {}): string {
+  const { value, unit, valueMax } = figure;
+  const bound = figure.bound ?? 'exact';
+  const style = options.style ?? 'prose';
+  const digits = options.maximumFractionDigits;
+  const suffix = unitLabels[unit].suffix;
+  let number = formatValue(value, unit, digits);
+  if (valueMax !== undefined) number = `${number}~${formatValue(valueMax, unit, digits)}`;
+  if (unit === 'rank') return `前${number}`;
+  if (unit === 'index') return number;
+  if (bound === 'atLeast') return style === 'prose' ? `超${number}${suffix}` : `${number}+${suffix}`;
+  if (bound === 'about') return style === 'prose' ? `约${number}${suffix}` : `≈${number}${suffix}`;
+  return `${number}${suffix}`;
+}

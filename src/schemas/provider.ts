@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+import { type ReferenceFactory, plainReference } from './refs.ts';
+import { serviceTypeSchema } from './serviceType.ts';
+import { figureRefSchema } from './figureRef.ts';
+import { chartSpecSchema } from './chart.ts';
+
+/** Frontmatter of `content/providers/<id>.mdx`: one belt service provider. */
+export const providerSchema = (reference: ReferenceFactory = plainReference) =>
+  z.object({
+    /** The short name the source uses (勾勾手). */
+    name: z.string().min(1),
+    /** The full legal name, as the source gives it. */
+    legalName: z.string().min(1),
+    /** City and province (“福建泉州”). */
+    place: z.string().min(1),
+    /** The belts it works in. */
+    belts: z.array(reference('belts')).min(1, 'expected at least one belt id'),
+    /** Category focus, in Chinese (母婴, 童装 …). */
+    categories: z.array(z.string().min(1)).min(1),
+    /** Service types it offers, from the source's list. */
+    serviceTypes: z.array(serviceTypeSchema).default([]),
+    /** One sentence on who it is, in Chinese. */
+    summary: z.string().min(1),
+    /** Dataset holding its own figures (scale, founding, start as a provider). */
+    dataset: reference('datasets'),
+    /** Milestone id (in `dataset`) of its founding, when the source gives it. */
+    founded: z.string().optional(),
+    /** Milestone id (in `dataset`) of its start as a belt provider. */
+    providerSince: z.string().optional(),
+    /** Charts shown on the page, in order. */
+    charts: z.array(chartSpecSchema).default([]),
+    /** Scale figures shown as tiles, as `<dataset>/<entry>`. */
+    scale: z.array(figureRefSchema).default([]),
+  });
+export type ProviderData = z.output<ReturnType<typeof providerSchema>>;

@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+
+/**
+ * The collections one entry may point at. Astro's `reference()` checks these
+ * during the build; the content checker and the tests pass `plainReference`,
+ * which accepts an id and leaves the existence check to `checkReferences`.
+ */
+export type CollectionName = 'sources' | 'providers' | 'belts' | 'cases' | 'datasets';
+
+/** Builds the schema of a reference to an entry of `collection`. */
+export type ReferenceFactory = (collection: CollectionName) => z.ZodType;
+
+/** Ids are ASCII so that they can become URLs (`/providers/<id>/`). */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const entityId = z
+  .string()
+  .regex(idPattern, 'expected an ASCII id in kebab-case, e.g. "gougoushou-guirenniao"');
+
+export const plainReference: ReferenceFactory = () => entityId;
+
+/** Only http(s) URLs may become links: Plot passes `javascript:` hrefs through. */
+export const httpUrl = z
+  .string()
+  .url()
+  .refine((value) => /^https?:\/\//i.test(value), 'expected an http(s) URL');
