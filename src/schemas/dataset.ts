@@ -18,6 +18,7 @@ export const unitValues = [
   'products', // 款
   'score', // 分
   'index', // an index where the baseline is 100
+  'points', // 个百分点: a difference between two percentages
   'rank', // 名
   'days', // 天
   'year', // a calendar year, e.g. 2013

@@ -22,7 +22,7 @@ export function findTypedNumbers(body: string): { line: number; text: string }[]
     if (inFence || /^\s*(import|export)\s/.test(text)) return;
     let rest = text.replace(/:(fig|date)\[[^\]]*\]/g, '').replace(/<[^>]*>/g, '').replace(/\]\([^)]*\)/g, ']');
     for (const word of allowedNumberWords) rest = rest.split(word).join('');
-    const digits = /\d[\d.,%]*/.exec(rest);
+    const digits = /\d+(?:[.,]\d+)*%?/.exec(rest);
     if (digits) found.push({ line: i + 1, text: digits[0] });
   });
   return found;

@@ -112,14 +112,21 @@ export function loadContent(root: string, options: LoadContentOptions = {}): Loa
 
   // Datasets
   const datasets = new Map<string, LoadedDataset>();
+  // Datasets whose file exists but has problems: references to them are not
+  // reported again, so the editor sees the cause, not every consequence.
+  const broken = new Set<string>();
   for (const { id, path } of listFiles(contentPaths.datasets, '.json')) {
     const file = rel(path);
     checkId(file, id);
     const input = readJson(path);
-    if (input === undefined) continue;
+    if (input === undefined) {
+      broken.add(id);
+      continue;
+    }
     const parsed = datasetSchema.safeParse(input);
     if (!parsed.success) {
       schemaProblems(file, parsed.error, input);
+      broken.add(id);
       continue;
     }
     const data = parsed.data;
@@ -155,6 +162,7 @@ export function loadContent(root: string, options: LoadContentOptions = {}): Loa
     }
     for (const problem of checkRelations(data, entries, data.milestones)) problems.push({ file, ...problem });
     if (problems.length === before) datasets.set(id, { id, file, data, entries });
+    else broken.add(id);
   }
 
   // MDX documents
@@ -177,6 +185,7 @@ export function loadContent(root: string, options: LoadContentOptions = {}): Loa
         continue;
       }
       for (const directive of findFigureDirectives(parsedDoc.body)) {
+        if (broken.has(parseFigureRef(directive.ref)?.dataset ?? '')) continue;
         const problem = directive.name === 'fig' ? figureRefProblem(directive.ref, datasets) : milestoneRefProblem(directive.ref, datasets);
         if (problem) problems.push({ file, field: `line ${parsedDoc.bodyLine + directive.line - 1}, :${directive.name}[${directive.ref}]`, message: problem });
       }
@@ -196,14 +205,17 @@ export function loadContent(root: string, options: LoadContentOptions = {}): Loa
 
   // References between collections
   const expectId = (file: string, field: string, id: string, known: Map<string, unknown>, what: string) => {
+    if (what === 'dataset' && broken.has(id)) return;
     if (!known.has(id))
       problems.push({ file, field, message: `unknown ${what} "${id}": expected one of ${[...known.keys()].join(', ') || '(none)'}` });
   };
   const expectFigure = (file: string, field: string, ref: string) => {
+    if (broken.has(parseFigureRef(ref)?.dataset ?? '')) return;
     const problem = figureRefProblem(ref, datasets);
     if (problem) problems.push({ file, field, message: problem });
   };
   const expectMilestone = (file: string, field: string, ref: string) => {
+    if (broken.has(parseFigureRef(ref)?.dataset ?? '')) return;
     const problem = milestoneRefProblem(ref, datasets);
     if (problem) problems.push({ file, field, message: problem });
   };

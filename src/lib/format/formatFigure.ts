@@ -15,6 +15,7 @@ export const unitLabels: Record<Unit, { suffix: string; name: string }> = {
   products: { suffix: '款', name: '款' },
   score: { suffix: '分', name: '分' },
   index: { suffix: '', name: '指数' },
+  points: { suffix: '个百分点', name: '百分点' },
   rank: { suffix: '', name: '名次' },
   days: { suffix: '天', name: '天' },
   year: { suffix: '年', name: '年' },

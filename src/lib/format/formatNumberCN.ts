@@ -20,15 +20,15 @@ export function formatNumberCN(value: number, options: FormatNumberOptions = {})
   const digits = options.maximumFractionDigits ?? 2;
   const sign = value < 0 ? '-' : '';
   const abs = Math.abs(value);
-  for (const { size, suffix } of scales) {
-    // Round first so that 99,999,999 does not print as “10000万”.
-    const scaled = roundTo(abs / size, digits);
-    if (scaled >= 1) {
-      const next = scales.find((s) => s.size === size * 1e4);
-      if (next && scaled >= 1e4) return sign + trim(roundTo(abs / next.size, digits)) + next.suffix;
-      return sign + trim(scaled) + suffix;
-    }
+  const i = scales.findIndex(({ size }) => abs >= size);
+  if (i >= 0) {
+    const scaled = roundTo(abs / scales[i]!.size, digits);
+    // 99,999,999 rounds to “10000万”: carry it up to “1亿”.
+    if (scaled >= 1e4 && i > 0) return sign + trim(roundTo(abs / scales[i - 1]!.size, digits)) + scales[i - 1]!.suffix;
+    return sign + trim(scaled) + scales[i]!.suffix;
   }
+  const plain = roundTo(abs, digits);
+  if (plain >= 1e4) return sign + '1万';
   return sign + trim(roundTo(abs, digits));
 }
 

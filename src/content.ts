@@ -1,0 +1,64 @@
+/**
+ * Every collection query of the site, in one place: pages and components
+ * receive plain, shaped data from here and never call getCollection themselves.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { resolveEntries } from './lib/growth/resolveEntries.ts';
+import type { LoadedDataset } from './lib/content/loadContent.ts';
+import type { FigureIndex } from './lib/content/figureIndex.ts';
+
+export type CaseEntry = CollectionEntry<'cases'>;
+export type ProviderEntry = CollectionEntry<'providers'>;
+export type BeltEntry = CollectionEntry<'belts'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+
+const byOrder = (a: CaseEntry, b: CaseEntry) => a.data.order - b.data.order || a.id.localeCompare(b.id);
+
+/** All cases, in their editorial order. */
+export async function getCases(): Promise<CaseEntry[]> {
+  return (await getCollection('cases')).sort(byOrder);
+}
+
+/** All providers, by id. */
+export async function getProviders(): Promise<ProviderEntry[]> {
+  return (await getCollection('providers')).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** All belts, by id. */
+export async function getBelts(): Promise<BeltEntry[]> {
+  return (await getCollection('belts')).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** All source documents. */
+export async function getSources(): Promise<SourceEntry[]> {
+  return getCollection('sources');
+}
+
+let figureIndexPromise: Promise<FigureIndex> | undefined;
+
+/** Every dataset with its derived values computed, by id. */
+export function getFigureIndex(): Promise<FigureIndex> {
+  figureIndexPromise ??= (async () => {
+    const map = new Map<string, LoadedDataset>();
+    for (const entry of await getCollection('datasets')) {
+      map.set(entry.id, { id: entry.id, file: `data/${entry.id}.json`, data: entry.data, entries: resolveEntries(entry.data) });
+    }
+    return map;
+  })();
+  return figureIndexPromise;
+}
+
+/** Cases of one provider. */
+export async function getCasesOfProvider(providerId: string): Promise<CaseEntry[]> {
+  return (await getCases()).filter((c) => c.data.provider.id === providerId);
+}
+
+/** Cases in one belt. */
+export async function getCasesOfBelt(beltId: string): Promise<CaseEntry[]> {
+  return (await getCases()).filter((c) => c.data.belt.id === beltId);
+}
+
+/** Providers working in one belt. */
+export async function getProvidersOfBelt(beltId: string): Promise<ProviderEntry[]> {
+  return (await getProviders()).filter((p) => p.data.belts.some((b) => b.id === beltId));
+}

@@ -1,0 +1,20 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getCases } from '../content.ts';
+
+/** New cases, for readers who follow the casebook in a feed reader. */
+export async function GET(context: APIContext) {
+  const cases = await getCases();
+  return rss({
+    title: '产业带案例库 · 案例',
+    description: '抖音电商产业带服务商的案例:服务商做了什么,商家得到了什么。',
+    site: context.site!,
+    items: cases.map((entry) => ({
+      title: entry.data.title,
+      description: entry.data.summary,
+      link: `/cases/${entry.id}/`,
+      categories: [...entry.data.categories, ...entry.data.serviceTypes],
+    })),
+    customData: '<language>zh-cn</language>',
+  });
+}

@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { idPattern } from './refs.ts';
+
+/** The groups the glossary page is arranged in. */
+export const glossaryGroupValues = ['平台与场域', '经营指标', '运营动作', '服务与合作'] as const;
+
+/** One entry of `content/glossary/terms.yaml`. */
+export const glossaryTermSchema = z.object({
+  /** Stable ASCII id, the anchor `/glossary/#<id>`; never derived from the words. */
+  id: z.string().regex(idPattern, 'expected an ASCII id in kebab-case, e.g. "uv-value"'),
+  /** The term as the page heads it (“千川 / 巨量千川”). */
+  term: z.string().min(1),
+  /** Words that count as a mention in prose, longest first is not required; the term itself is not matched unless listed here. */
+  matches: z.array(z.string().min(1)).min(1, 'expected at least one word to match in prose'),
+  /** Where the glossary page lists it. */
+  group: z.enum(glossaryGroupValues),
+  /** The definition, in our own words, in Chinese, without Arabic digits. */
+  definition: z.string().min(10),
+  /** `article`: the source article uses or explains it this way; `general`: the article only uses it, the definition is the generally established meaning. */
+  basis: z.enum(['article', 'general']),
+  /** Other terms worth reading next (glossary ids). */
+  related: z.array(z.string().regex(idPattern)).default([]),
+  /** Handbook sections that put the term to work (section ids). */
+  sections: z.array(z.string().regex(idPattern)).default([]),
+});
+export type GlossaryTerm = z.output<typeof glossaryTermSchema>;

@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixtureProject, type FixtureProject } from '../support/fixtureProject.ts';
+
+/** Runs `npm run build`'s script in a broken copy of the project. */
+function build(project: FixtureProject) {
+  const result = spawnSync(process.execPath, ['src/cli/build.ts'], {
+    cwd: project.dir,
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${join(project.dir, 'node_modules/.bin')}:${process.env.PATH}` },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('npm run build fails on bad input, naming file and field, writing nothing', () => {
+  let project: FixtureProject | undefined;
+  afterEach(() => project?.remove());
+
+  it.each([
+    ['a dataset that is not valid JSON', 'data/tianxun-818.json', (t: string) => t.replace('"unit": "percentChange",', '"unit": "percentChange"'), /data\/tianxun-818\.json › line \d+, column \d+: not valid JSON/],
+    ['text where a number belongs', 'data/xiakehui-818.json', (t: string) => t.replace('"value": 2.5', '"value": "两倍半"'), /data\/xiakehui-818\.json › entries\[1\]\.value: expected a number/],
+    ['a quote not found in its source', 'data/xiakehui-hongyuan.json', (t: string) => t.replace('单场GMV破百万', '单场GMV破千万'), /data\/xiakehui-hongyuan\.json › entries\[0\]\.source\.quote: quote not found/],
+    ['a case naming an unknown provider', 'content/cases/lexu-kadanlu.mdx', (t: string) => t.replace(/^provider: .*$/m, 'provider: lexu-media'), /content\/cases\/lexu-kadanlu\.mdx › provider: unknown provider "lexu-media"/],
+    ['a case without a required field', 'content/cases/lexu-kadanlu.mdx', (t: string) => t.replace(/^belt: .*$/m, ''), /content\/cases\/lexu-kadanlu\.mdx › belt: /],
+  ])('%s', (_name, file, edit, expected) => {
+    project = fixtureProject();
+    project.edit(file, edit);
+    const { status, output } = build(project);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(expected);
+    expect(existsSync(join(project.dir, 'dist'))).toBe(false);
+    expect(existsSync(join(project.dir, '.build-tmp'))).toBe(false);
+  });
+
+  it('astro build on its own also stops on bad content (the integration runs the checker)', () => {
+    project = fixtureProject();
+    project.edit('content/cases/lexu-kadanlu.mdx', (t) => t.replace(/^provider: .*$/m, 'provider: lexu-media'));
+    const out = join(project.dir, 'out');
+    const result = spawnSync(join(project.dir, 'node_modules/.bin/astro'), ['build'], {
+      cwd: project.dir,
+      encoding: 'utf8',
+      env: { ...process.env, BELT_OUT_DIR: out },
+    });
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toMatch(/content\/cases\/lexu-kadanlu\.mdx › provider: unknown provider "lexu-media"/);
+    expect(existsSync(join(out, 'index.html'))).toBe(false);
+  });
+});

@@ -1,0 +1,141 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/loadContent.ts';
+import { loadPracticeIds } from '../../src/lib/content/loadPracticeIds.ts';
+import { datasetSchema } from '../../src/schemas/dataset.ts';
+import { caseSchema } from '../../src/schemas/case.ts';
+import { providerSchema } from '../../src/schemas/provider.ts';
+import { root } from '../support/dist.ts';
+import { fixtureProject, type FixtureProject } from '../support/fixtureProject.ts';
+
+describe('the real content', () => {
+  const content = loadContent(root, { practiceIds: loadPracticeIds(root) });
+
+  it('passes every check', () => {
+    expect(content.problems).toEqual([]);
+  });
+
+  it('holds every case the source article tells', () => {
+    expect([...content.cases.keys()].sort()).toEqual(
+      [
+        'gougoushou-guirenniao',
+        'gougoushou-guxing',
+        'lexu-818',
+        'lexu-kadanlu',
+        'lexu-wanzishushu',
+        'tianxun-818',
+        'tianxun-haoshu',
+        'xiakehui-818',
+        'xiakehui-hongyuan',
+        'xiakehui-xuejiejie',
+      ].sort(),
+    );
+    expect([...content.providers.keys()].sort()).toEqual(['gougoushou', 'lexu', 'tianxun', 'xiakehui']);
+  });
+
+  it('derives the July index and the 2021 818 week, never storing them', () => {
+    const lexu = content.datasets.get('lexu-818')!;
+    expect(lexu.entries.find((e) => e.id === 'index-july')!.value).toBeCloseTo(115.04, 2);
+    expect(content.datasets.get('xiakehui-818')!.entries.find((e) => e.id === 'week-gmv-last-year')!.value).toBe(72_000_000);
+  });
+});
+
+describe('schemas reject bad input', () => {
+  const goodEntry = {
+    id: 'x',
+    label: 'x',
+    period: { label: 'p' },
+    unit: 'yuan',
+    kind: 'stated',
+    value: 1,
+    source: { document: 'douyin-818-2022', quote: '当天GMV25万' },
+  };
+  const dataset = (entry: unknown) => ({ title: 't', description: 'd', unit: 'yuan', entries: [entry] });
+
+  it('accepts a minimal dataset and fills defaults', () => {
+    const parsed = datasetSchema.parse(dataset(goodEntry));
+    expect(parsed.entries[0]).toMatchObject({ bound: 'exact' });
+    expect(parsed.milestones).toEqual([]);
+  });
+
+  it('rejects text where a number belongs', () => {
+    const result = datasetSchema.safeParse(dataset({ ...goodEntry, value: '25万' }));
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.path).toEqual(['entries', 0, 'value']);
+    expect(result.error!.issues[0]!.message).toMatch(/expected a number/);
+  });
+
+  it('rejects a derived entry without a formula and an unknown unit', () => {
+    expect(datasetSchema.safeParse(dataset({ ...goodEntry, kind: 'derived', value: undefined })).success).toBe(false);
+    expect(datasetSchema.safeParse(dataset({ ...goodEntry, unit: 'dollars' })).success).toBe(false);
+  });
+
+  it('rejects a case without a required field, and a non-ASCII id', () => {
+    const result = caseSchema().safeParse({ title: 't' });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.map((i) => i.path[0])).toEqual(expect.arrayContaining(['provider', 'belt', 'summary', 'dataset']));
+    expect(providerSchema().safeParse({ name: 'n', legalName: 'l', place: 'p', belts: ['泉州'], categories: ['c'], summary: 's', dataset: 'd' }).success).toBe(false);
+  });
+
+  it('accepts only http(s) URLs for links', () => {
+    const source = { title: 't', platform: 'p', campaign: 'c', textFile: 'a.txt' };
+    expect(datasetSchema.shape).toBeDefined();
+    return import('../../src/schemas/source.ts').then(({ sourceSchema }) => {
+      expect(sourceSchema.safeParse({ ...source, url: 'https://example.com/a' }).success).toBe(true);
+      expect(sourceSchema.safeParse({ ...source, url: 'javascript:alert(1)' }).success).toBe(false);
+    });
+  });
+});
+
+describe('the checker names the file and the field', () => {
+  let project: FixtureProject | undefined;
+  afterEach(() => project?.remove());
+
+  const problemsAfter = (edit: (p: FixtureProject) => void) => {
+    project = fixtureProject();
+    edit(project);
+    return loadContent(project.dir).problems;
+  };
+
+  it('a dataset that is not valid JSON', () => {
+    const problems = problemsAfter((p) => p.edit('data/lexu-818.json', (t) => t.replace('"value": 40.15,', '"value": 40.15,,')));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'data/lexu-818.json', field: expect.stringMatching(/^line \d+, column \d+$/) });
+    expect(problems[0]!.message).toMatch(/not valid JSON/);
+  });
+
+  it('text where a number belongs', () => {
+    const problems = problemsAfter((p) => p.edit('data/xiakehui-818.json', (t) => t.replace('"value": 180000000', '"value": "1.8亿"')));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'data/xiakehui-818.json', field: 'entries[0].value', message: expect.stringContaining('"1.8亿"') }));
+  });
+
+  it('a quote not found in its source', () => {
+    const problems = problemsAfter((p) => p.edit('data/lexu-818.json', (t) => t.replace('8.14单日销售总额突破1450万"', '8.14单日销售总额突破1460万"')));
+    expect(problems[0]).toMatchObject({ file: 'data/lexu-818.json', field: expect.stringMatching(/^(entries|milestones)\[\d+\]\.source\.quote$/) });
+    expect(problems[0]!.message).toMatch(/quote not found word for word/);
+  });
+
+  it('a case naming an unknown provider', () => {
+    const problems = problemsAfter((p) => p.edit('content/cases/lexu-818.mdx', (t) => t.replace(/^provider: .*$/m, 'provider: nobody')));
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/cases/lexu-818.mdx', field: 'provider', message: expect.stringContaining('unknown provider "nobody"') })]);
+  });
+
+  it('a case without a required field', () => {
+    const problems = problemsAfter((p) => p.edit('content/cases/tianxun-818.mdx', (t) => t.replace(/^summary: .*$/m, '')));
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/cases/tianxun-818.mdx', field: 'summary' })]);
+  });
+
+  it('a figure typed by hand and a figure reference that points nowhere', () => {
+    const problems = problemsAfter((p) =>
+      p.edit('content/cases/tianxun-818.mdx', (t) => `${t}\n\n销量增长了 66%,见 :fig[tianxun-818/no-such-entry]。\n`),
+    );
+    expect(problems.map((x) => x.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining('number "66%" typed in the text'), expect.stringContaining('has no entry "no-such-entry"')]),
+    );
+    expect(problems.every((x) => x.file === 'content/cases/tianxun-818.mdx' && /^line \d+/.test(x.field))).toBe(true);
+  });
+
+  it('a stated relation that does not hold (rule 4)', () => {
+    const problems = problemsAfter((p) => p.edit('data/lexu-kadanlu.json', (t) => t.replace('"value": 4.58', '"value": 4.65').replace('"quote": "商家的评分从4.4提到了4.58"', '"quote": "商家的评分从4.4提到了4.58"')));
+    expect(problems).toEqual([expect.objectContaining({ file: 'data/lexu-kadanlu.json', field: 'checks[1]', message: expect.stringContaining('to be below') })]);
+  });
+});

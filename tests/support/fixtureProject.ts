@@ -1,0 +1,36 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root } from './dist.ts';
+
+/**
+ * A throwaway copy of the project's content and code (node_modules linked)
+ * where a test can break one file and run the checker or the build.
+ */
+export interface FixtureProject {
+  dir: string;
+  /** Rewrites a file of the copy through `edit`. */
+  edit(path: string, edit: (text: string) => string): void;
+  write(path: string, text: string): void;
+  remove(): void;
+}
+
+export function fixtureProject(): FixtureProject {
+  const dir = mkdtempSync(join(tmpdir(), 'belt-casebook-'));
+  for (const name of ['content', 'data', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(root, name), join(dir, name), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return {
+    dir,
+    edit(path, edit) {
+      writeFileSync(join(dir, path), edit(readFileSync(join(dir, path), 'utf8')));
+    },
+    write(path, text) {
+      writeFileSync(join(dir, path), text);
+    },
+    remove() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
