@@ -11,9 +11,9 @@ import { datasetSchema } from './schemas/dataset.ts';
 import { providerSchema } from './schemas/provider.ts';
 import { beltSchema } from './schemas/belt.ts';
 import { caseSchema } from './schemas/case.ts';
-import type { ReferenceFactory } from './schemas/refs.ts';
+import type { CollectionName } from './schemas/refs.ts';
 
-const astroReference: ReferenceFactory = (collection) => reference(collection);
+const astroReference = (collection: CollectionName) => reference(collection);
 
 const sources = defineCollection({
   loader: glob({ pattern: '*.json', base: './content/sources' }),

@@ -46,7 +46,7 @@ export function remarkFigures(options: RemarkFiguresOptions) {
         hProperties:
           directive.name === 'fig'
             ? { className: ['fig'], href: figureHref(ref), 'data-figure': ref }
-            : { className: ['fig-date'], dateTime: result.iso },
+            : { className: ['fig-date'], dateTime: 'iso' in result ? result.iso : undefined },
       };
       directive.children = [{ type: 'text', value: result.text }];
     });

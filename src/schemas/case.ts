@@ -6,7 +6,7 @@ import { chartSpecSchema } from './chart.ts';
 import { periodSchema } from './dataset.ts';
 
 /** Frontmatter of `content/cases/<slug>.mdx`: one case study. The file name is the URL slug. */
-export const caseSchema = (reference: ReferenceFactory = plainReference) =>
+export const caseSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
   z.object({
     /** Headline, in Chinese. */
     title: z.string().min(1),
@@ -37,4 +37,6 @@ export const caseSchema = (reference: ReferenceFactory = plainReference) =>
     /** Order on the case index (lower first). */
     order: z.number().int().default(100),
   });
-export type CaseData = z.output<ReturnType<typeof caseSchema>>;
+/** Frontmatter as the checker reads it: references are plain ids. */
+export const plainCaseSchema = () => caseSchema(plainReference);
+export type CaseData = z.output<ReturnType<typeof plainCaseSchema>>;

@@ -9,6 +9,8 @@ const common = {
   title: z.string().min(1),
   /** One line: what the reader should take away, in Chinese, with no number typed (the chart shows them). */
   takeaway: z.string().min(1),
+  /** Optional short names for the chart's rows, one per figure (or milestone), in order; default: each entry's own label. */
+  labels: z.array(z.string().min(1)).optional(),
 };
 
 /**

@@ -107,9 +107,9 @@ export const statedEntrySchema = z.object({
   ...entryBase,
   kind: z.literal('stated'),
   /** The number, in the unit's base (yuan, not 万元): 14500000 for “1450万”. */
-  value: z.number({ error: 'expected a number (e.g. 14500000), not text' }).finite(),
+  value: z.number({ error: 'expected a number (e.g. 14500000), not text' }),
   /** Upper end, when the source gives a range (“2~3款”). */
-  valueMax: z.number({ error: 'expected a number, not text' }).finite().optional(),
+  valueMax: z.number({ error: 'expected a number, not text' }).optional(),
   /** Whether the source gives the value exactly, about, or as a lower bound. */
   bound: boundSchema.default('exact'),
   /** The quote that states it. */

@@ -5,7 +5,7 @@ import { figureRefSchema } from './figureRef.ts';
 import { chartSpecSchema } from './chart.ts';
 
 /** Frontmatter of `content/providers/<id>.mdx`: one belt service provider. */
-export const providerSchema = (reference: ReferenceFactory = plainReference) =>
+export const providerSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
   z.object({
     /** The short name the source uses (勾勾手). */
     name: z.string().min(1),
@@ -32,4 +32,6 @@ export const providerSchema = (reference: ReferenceFactory = plainReference) =>
     /** Scale figures shown as tiles, as `<dataset>/<entry>`. */
     scale: z.array(figureRefSchema).default([]),
   });
-export type ProviderData = z.output<ReturnType<typeof providerSchema>>;
+/** Frontmatter as the checker reads it: references are plain ids. */
+export const plainProviderSchema = () => providerSchema(plainReference);
+export type ProviderData = z.output<ReturnType<typeof plainProviderSchema>>;

@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 export type CollectionName = 'sources' | 'providers' | 'belts' | 'cases' | 'datasets';
 
 /** Builds the schema of a reference to an entry of `collection`. */
-export type ReferenceFactory = (collection: CollectionName) => z.ZodType;
+export type ReferenceFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
 
 /** Ids are ASCII so that they can become URLs (`/providers/<id>/`). */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -17,10 +17,7 @@ export const entityId = z
   .string()
   .regex(idPattern, 'expected an ASCII id in kebab-case, e.g. "gougoushou-guirenniao"');
 
-export const plainReference: ReferenceFactory = () => entityId;
+export const plainReference = (_collection: CollectionName) => entityId;
 
 /** Only http(s) URLs may become links: Plot passes `javascript:` hrefs through. */
-export const httpUrl = z
-  .string()
-  .url()
-  .refine((value) => /^https?:\/\//i.test(value), 'expected an http(s) URL');
+export const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { httpUrl } from './refs.ts';
 
 /** Metadata of a source document kept as plain text beside it in `content/sources/`. */
 export const sourceSchema = z.object({
@@ -11,7 +12,7 @@ export const sourceSchema = z.object({
   /** The plain-text file (UTF-8) holding the document word for word, relative to this file. */
   textFile: z.string().regex(/^[\w.-]+\.txt$/, 'expected a .txt file name beside this file'),
   /** Where the document was published, when it says so (an http(s) URL). */
-  url: z.string().url().refine((v) => /^https?:\/\//i.test(v), 'expected an http(s) URL').optional(),
+  url: httpUrl.optional(),
 });
 
 export type Source = z.output<typeof sourceSchema>;

@@ -3,9 +3,9 @@ import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { sourceSchema, type Source } from '../../schemas/source.ts';
 import { datasetSchema, type Dataset } from '../../schemas/dataset.ts';
-import { providerSchema, type ProviderData } from '../../schemas/provider.ts';
+import { plainProviderSchema, type ProviderData } from '../../schemas/provider.ts';
 import { beltSchema, type BeltData } from '../../schemas/belt.ts';
-import { caseSchema, type CaseData } from '../../schemas/case.ts';
+import { plainCaseSchema, type CaseData } from '../../schemas/case.ts';
 import { parseFigureRef } from '../../schemas/figureRef.ts';
 import { FormulaError, resolveEntries, type ResolvedEntry } from '../growth/resolveEntries.ts';
 import { findQuote, longestMatchingPrefix } from '../integrity/findQuote.ts';
@@ -200,8 +200,8 @@ export function loadContent(root: string, options: LoadContentOptions = {}): Loa
     return out;
   };
   const belts = readDocuments(contentPaths.belts, beltSchema());
-  const providers = readDocuments(contentPaths.providers, providerSchema());
-  const cases = readDocuments(contentPaths.cases, caseSchema());
+  const providers = readDocuments(contentPaths.providers, plainProviderSchema());
+  const cases = readDocuments(contentPaths.cases, plainCaseSchema());
 
   // References between collections
   const expectId = (file: string, field: string, id: string, known: Map<string, unknown>, what: string) => {
