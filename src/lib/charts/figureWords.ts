@@ -1,0 +1,64 @@
+import type { ResolvedEntry } from '../growth/resolveEntries.ts';
+import { formatFigure, formatValue } from '../format/formatFigure.ts';
+import { formatNumberCN } from '../format/formatNumberCN.ts';
+
+/** Whether a figure is computed rather than stated: charts mark it 推算. */
+export const isDerived = (entry: ResolvedEntry): boolean => entry.kind === 'derived';
+
+/** The word charts and tables put next to a computed value. */
+export const derivedMark = '推算';
+
+/** A figure as charts and tables write it: 1450万+元, ≈5.4万亿元, 2.5倍. */
+export function figureCompact(entry: ResolvedEntry, maximumFractionDigits = 2): string {
+  return formatFigure(
+    { value: entry.value, unit: entry.unit, bound: entry.kind === 'stated' ? entry.bound : 'exact', valueMax: entry.kind === 'stated' ? entry.valueMax : undefined },
+    { style: 'compact', maximumFractionDigits },
+  );
+}
+
+/** A figure as a sentence writes it: 超1450万元, 约5.4万亿元. */
+export function figureProse(entry: ResolvedEntry, maximumFractionDigits = 2): string {
+  return formatFigure(
+    { value: entry.value, unit: entry.unit, bound: entry.kind === 'stated' ? entry.bound : 'exact', valueMax: entry.kind === 'stated' ? entry.valueMax : undefined },
+    { style: 'prose', maximumFractionDigits },
+  );
+}
+
+/** An index value: 226, 115.04. */
+export const indexText = (value: number): string => formatValue(value, 'index', 2);
+
+/** A growth rate as a label: +126%, -5%. */
+export const growthText = (percent: number): string => `${formatValue(percent, 'percentChange', 2)}%`;
+
+/** A growth rate in a sentence: 增长126%, 下降5%, 持平. */
+export function growthWords(percent: number): string {
+  const rounded = Math.round(percent * 100) / 100;
+  if (rounded === 0) return '持平';
+  return `${rounded > 0 ? '增长' : '下降'}${formatNumberCN(Math.abs(rounded))}%`;
+}
+
+/** The table cell saying where a value comes from: the quote, or the formula. */
+export function basisText(entry: ResolvedEntry): string {
+  return entry.kind === 'stated' ? `原文：“${entry.source.quote}”` : `${derivedMark}：${entry.formulaText}`;
+}
+
+/** Who and what, for labels: “乐栩 · 8月14日单日销售总额”. */
+export function subjectAndLabel(entry: ResolvedEntry): string {
+  return entry.subject && !entry.label.startsWith(entry.subject) ? `${entry.subject} · ${entry.label}` : entry.label;
+}
+
+/**
+ * Rough width of a line of text in the chart's font, for keeping labels
+ * inside the frame: CJK characters are 1 em, digits and Latin about 0.6 em.
+ */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const char of text) em += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/.test(char) ? 1 : 0.6;
+  return em * fontSize;
+}
+
+/** Joins parts of a sentence, skipping empty ones, with the Chinese full stop at the end. */
+export function sentence(...parts: (string | undefined | false)[]): string {
+  const text = parts.filter(Boolean).join('，');
+  return /[。!?]$/.test(text) ? text : `${text}。`;
+}

@@ -1,0 +1,127 @@
+import * as Plot from '@observablehq/plot';
+import type { BuiltChart, BuilderOptions, ChartFigure } from './types.ts';
+import { layout } from './layout.ts';
+import { palette, markClass } from './palette.ts';
+import { plotDocument } from './plotDocument.ts';
+import { finalizeSvg } from './finalizeSvg.ts';
+import { plainTick } from './zhLocale.ts';
+import { rowFrame, rowLabels, labelLines, domainMaxForLabels, type Row } from './rowLayout.ts';
+import { basisText, derivedMark, growthText, growthWords, indexText, isDerived, sentence } from './figureWords.ts';
+import { entryHref } from './tableModel.ts';
+import { checkLabels } from './checkLabels.ts';
+
+/** Options for `indexBars`. */
+export interface IndexBarsOptions extends BuilderOptions {
+  /** Name of the earlier period, drawn at 100 (“上月”). */
+  baselineLabel: string;
+  /** Name of the later period (“818单日”). */
+  currentLabel: string;
+  /** Names of the figures' subjects, when several are compared (default: each entry's subject). */
+  labels?: readonly string[] | undefined;
+}
+
+interface IndexRow extends Row {
+  role: 'baseline' | 'current';
+  derived: boolean;
+  figure: ChartFigure;
+  growth: number;
+}
+
+/**
+ * Earlier period = 100 → later period, for growth the source gives as a ratio
+ * without absolutes (+126% → 226). Each figure is a `percentChange` entry (or
+ * an `index` entry, read as is); the later bar carries the change as its label.
+ */
+export function indexBars(figures: readonly ChartFigure[], options: IndexBarsOptions): BuiltChart {
+  if (figures.length === 0) throw new Error('indexBars: expected at least one figure');
+  checkLabels(options.labels, figures.length, 'indexBars');
+  const many = figures.length > 1;
+  const rows: IndexRow[] = figures.flatMap((figure, i) => {
+    const { entry } = figure;
+    if (entry.unit !== 'percentChange' && entry.unit !== 'index')
+      throw new Error(`indexBars: ${figure.ref} is in unit "${entry.unit}"; expected percentChange (a growth rate) or index`);
+    const index = entry.unit === 'index' ? entry.value : 100 + entry.value;
+    const growth = index - 100;
+    const who = many ? `${options.labels?.[i] ?? entry.subject ?? entry.label} · ` : '';
+    const derived = isDerived(entry);
+    return [
+      { key: `${i}-0`, role: 'baseline', label: `${who}${options.baselineLabel}`, value: 100, valueLabel: '100', derived: false, figure, growth },
+      {
+        key: `${i}-1`,
+        role: 'current',
+        label: `${who}${options.currentLabel}`,
+        value: index,
+        valueLabel: `${indexText(index)} · ${growthText(growth)}${derived ? ` ${derivedMark}` : ''}`,
+        derived,
+        figure,
+        growth,
+      },
+    ] satisfies IndexRow[];
+  });
+
+  const frame = rowFrame(rows.length, labelLines(rows));
+  const bar = (filter: (r: IndexRow) => boolean, fill: string, className: string, extra: Record<string, unknown> = {}) =>
+    Plot.barX(rows.filter(filter), { x: 'value', y: 'key', insetTop: frame.insetTop, insetBottom: frame.insetBottom, fill, className, ...extra });
+  const svg = Plot.plot({
+    document: plotDocument(),
+    width: layout.width,
+    height: frame.height,
+    marginTop: layout.marginTop,
+    marginBottom: layout.marginBottom,
+    marginLeft: layout.marginLeft,
+    marginRight: layout.marginRight,
+    x: {
+      domain: [0, domainMaxForLabels(rows)],
+      ticks: [0, 100, 200, 300, 400, 500].filter((t) => t <= domainMaxForLabels(rows)),
+      tickFormat: plainTick,
+      label: `指数(${options.baselineLabel} = 100)`,
+      labelArrow: 'none',
+      labelAnchor: 'left',
+    },
+    y: { type: 'band', domain: rows.map((r) => r.key), axis: null, padding: 0 },
+    marks: [
+      Plot.gridX({ ticks: [100], stroke: palette.baseline, strokeOpacity: 0.6, strokeDasharray: '3,3' }),
+      bar((r) => r.role === 'baseline', palette.baseline, markClass.baseline),
+      bar((r) => r.role === 'current' && !r.derived, palette.current, markClass.current),
+      bar((r) => r.role === 'current' && r.derived, 'none', markClass.derived, { stroke: palette.current, strokeDasharray: '4,3', strokeWidth: 1.5 }),
+      rowLabels(rows, frame),
+      Plot.text(rows, { x: 'value', y: 'key', text: 'valueLabel', dx: 6, dy: frame.markDy, textAnchor: 'start', fill: palette.text }),
+    ],
+  }) as unknown as SVGSVGElement;
+  svg.setAttribute('font-size', String(layout.fontSize));
+
+  const markup = finalizeSvg(svg, { labelledBy: `${options.id}-title`, describedBy: `${options.id}-desc` });
+  return {
+    markup,
+    kind: 'svg',
+    imageSvg: markup,
+    width: layout.width,
+    height: frame.height,
+    unit: `单位：指数(${options.baselineLabel} = 100)`,
+    description: describeIndexBars(figures, options),
+    table: {
+      caption: `指数(${options.baselineLabel} = 100)与增长率`,
+      columns: ['对象与时期', `指数(${options.baselineLabel} = 100)`, '变化', '依据'],
+      rows: rows.map((r) => ({
+        header: r.role === 'baseline' ? `${r.figure.entry.subject ?? ''}${r.figure.entry.subject ? ' · ' : ''}${options.baselineLabel}` : `${r.figure.entry.subject ?? ''}${r.figure.entry.subject ? ' · ' : ''}${options.currentLabel}`,
+        cells: [indexText(r.value), r.role === 'baseline' ? '基期' : growthText(r.growth), r.role === 'baseline' ? `基期设为100` : basisText(r.figure.entry)],
+        href: r.role === 'current' ? entryHref(r.figure.datasetId, r.figure.entry.id) : undefined,
+        derived: r.derived,
+      })),
+    },
+  };
+}
+
+/** The long description: what is compared, the values, the change. */
+export function describeIndexBars(figures: readonly ChartFigure[], options: Pick<IndexBarsOptions, 'baselineLabel' | 'currentLabel'>): string {
+  const parts = figures.map(({ entry }) => {
+    const index = entry.unit === 'index' ? entry.value : 100 + entry.value;
+    return sentence(
+      `${entry.subject ? `${entry.subject}的` : ''}${entry.label}(${entry.period.label})`,
+      `以${options.baselineLabel}为100`,
+      `${options.currentLabel}为${indexText(index)}`,
+      `即${growthWords(index - 100)}${entry.kind === 'derived' ? `(${derivedMark}：${entry.formulaText})` : ''}`,
+    );
+  });
+  return `条形图，比较${options.baselineLabel}与${options.currentLabel}。${parts.join('')}`;
+}

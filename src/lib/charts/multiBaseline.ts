@@ -1,0 +1,148 @@
+import * as Plot from '@observablehq/plot';
+import type { ResolvedEntry } from '../growth/resolveEntries.ts';
+import type { BuiltChart, BuilderOptions, ChartFigure } from './types.ts';
+import { layout } from './layout.ts';
+import { palette, markClass } from './palette.ts';
+import { plotDocument } from './plotDocument.ts';
+import { finalizeSvg } from './finalizeSvg.ts';
+import { plainTick } from './zhLocale.ts';
+import { rowFrame, rowLabels, labelLines, fitLabel, domainMaxForLabels, type Row } from './rowLayout.ts';
+import { basisText, derivedMark, growthText, growthWords, indexText, isDerived, sentence } from './figureWords.ts';
+import { entryHref } from './tableModel.ts';
+import { checkLabels } from './checkLabels.ts';
+
+/** Options for `multiBaseline`. */
+export interface MultiBaselineOptions extends BuilderOptions {
+  /** Name of the baseline period, drawn at 100 (“6月”). */
+  baselineLabel: string;
+  /** Short names of the later periods, one per figure (default: each entry's period). */
+  labels?: readonly string[] | undefined;
+}
+
+interface BaselineRow extends Row {
+  /** The period's name alone (the label may add stated changes). */
+  name: string;
+  figure?: ChartFigure;
+  derived: boolean;
+  /** Stated growth rates that this row's index restates, vs which earlier row. */
+  stated: { over: string; growth: ResolvedEntry }[];
+}
+
+/** Growths within a hundredth of a point are the same figure, rounded. */
+const sameGrowth = (a: number, b: number) => Math.abs(a - b) < 0.01;
+
+/**
+ * Several baselines against one later period (乐栩: 6月 = 100, 7月, the 818
+ * window). Figures are `index` entries in time order; the first baseline is
+ * 100. A derived index is drawn outlined and labelled 推算, with its formula
+ * in the table. A change between two rows is written only when the dataset
+ * states it (a `percentChange` entry that the indexes reproduce): nothing is
+ * computed into a new claim.
+ */
+export function multiBaseline(figures: readonly ChartFigure[], options: MultiBaselineOptions): BuiltChart {
+  checkLabels(options.labels, figures.length, 'multiBaseline');
+  for (const f of figures)
+    if (f.entry.unit !== 'index') throw new Error(`multiBaseline: ${f.ref} is in unit "${f.entry.unit}"; expected index entries (baseline = 100)`);
+
+  const rows: BaselineRow[] = [{ key: 'r0', name: options.baselineLabel, label: options.baselineLabel, value: 100, valueLabel: '100', derived: false, stated: [] }];
+  figures.forEach((figure, i) => {
+    const { entry } = figure;
+    const label = options.labels?.[i] ?? entry.period.label;
+    const derived = isDerived(entry);
+    const stated: BaselineRow['stated'] = [];
+    for (const earlier of rows) {
+      const growth = (entry.value / earlier.value - 1) * 100;
+      const match = figure.siblings.find((s) => s.unit === 'percentChange' && s.kind === 'stated' && sameGrowth(s.value, growth) && s.period.label === entry.period.label);
+      if (match) stated.push({ over: earlier.name, growth: match });
+    }
+    rows.push({
+      key: `r${i + 1}`,
+      name: label,
+      label: fitLabel(label + (stated.length ? ` · ${stated.map((s) => `较${s.over}${growthText(s.growth.value)}`).join('，')}` : '')),
+      value: entry.value,
+      valueLabel: `${indexText(entry.value)}${derived && !stated.length ? ` ${derivedMark}` : ''}`,
+      figure,
+      derived: derived && !stated.length,
+      stated,
+    });
+  });
+
+  const frame = rowFrame(rows.length, labelLines(rows));
+  const max = domainMaxForLabels(rows);
+  const svg = Plot.plot({
+    document: plotDocument(),
+    width: layout.width,
+    height: frame.height,
+    marginTop: layout.marginTop,
+    marginBottom: layout.marginBottom,
+    marginLeft: layout.marginLeft,
+    marginRight: layout.marginRight,
+    x: {
+      domain: [0, max],
+      ticks: [0, 50, 100, 150, 200, 250, 300].filter((t) => t <= max),
+      tickFormat: plainTick,
+      label: `指数(${options.baselineLabel} = 100)`,
+      labelArrow: 'none',
+      labelAnchor: 'left',
+    },
+    y: { type: 'band', domain: rows.map((r) => r.key), axis: null, padding: 0 },
+    marks: [
+      Plot.gridX({ ticks: [100], stroke: palette.baseline, strokeOpacity: 0.6, strokeDasharray: '3,3' }),
+      Plot.barX(rows.slice(0, 1), { x: 'value', y: 'key', insetTop: frame.insetTop, insetBottom: frame.insetBottom, fill: palette.baseline, className: markClass.baseline }),
+      Plot.barX(rows.slice(1).filter((r) => !r.derived), { x: 'value', y: 'key', insetTop: frame.insetTop, insetBottom: frame.insetBottom, fill: palette.current, className: markClass.current }),
+      Plot.barX(rows.filter((r) => r.derived), {
+        x: 'value',
+        y: 'key',
+        insetTop: frame.insetTop,
+        insetBottom: frame.insetBottom,
+        fill: 'none',
+        stroke: palette.current,
+        strokeDasharray: '4,3',
+        strokeWidth: 1.5,
+        className: markClass.derived,
+      }),
+      rowLabels(rows, frame),
+      Plot.text(rows, { x: 'value', y: 'key', text: 'valueLabel', dx: 6, dy: frame.markDy, textAnchor: 'start', fill: palette.text }),
+    ],
+  }) as unknown as SVGSVGElement;
+  svg.setAttribute('font-size', String(layout.fontSize));
+  const markup = finalizeSvg(svg, { labelledBy: `${options.id}-title`, describedBy: `${options.id}-desc` });
+
+  return {
+    markup,
+    kind: 'svg',
+    imageSvg: markup,
+    width: layout.width,
+    height: frame.height,
+    unit: `单位：指数(${options.baselineLabel} = 100)`,
+    description: describeMultiBaseline(rows, options.baselineLabel),
+    table: {
+      caption: `以${options.baselineLabel}为100的指数`,
+      columns: ['时期', `指数(${options.baselineLabel} = 100)`, '依据'],
+      rows: rows.map((r) => ({
+        header: r.figure ? (options.labels?.[rows.indexOf(r) - 1] ?? r.figure.entry.period.label) : options.baselineLabel,
+        cells: [
+          indexText(r.value),
+          !r.figure
+            ? '基期设为100'
+            : r.stated.length
+              ? r.stated.map((s) => `较${s.over}${growthText(s.growth.value)}(${basisText(s.growth)})`).join('；')
+              : basisText(r.figure.entry),
+        ],
+        href: r.figure ? entryHref(r.figure.datasetId, r.figure.entry.id) : undefined,
+        derived: r.derived,
+      })),
+    },
+  };
+}
+
+function describeMultiBaseline(rows: readonly BaselineRow[], baselineLabel: string): string {
+  const [, ...later] = rows;
+  const parts = later.map((r) => {
+    const name = r.name;
+    if (r.derived && r.figure?.entry.kind === 'derived')
+      return sentence(`${name}为${indexText(r.value)}`, `${growthWords(r.value - 100)},这是由原文数字${derivedMark}的值(${r.figure.entry.formulaText})`);
+    return sentence(`${name}为${indexText(r.value)}`, ...r.stated.map((s) => `较${s.over}${growthWords(s.growth.value)}`));
+  });
+  return `条形图，以${baselineLabel}为100，比较${rows.map((r) => r.name).join('、')}的指数。${parts.join('')}`;
+}

@@ -1,0 +1,117 @@
+import * as Plot from '@observablehq/plot';
+import type { BuiltChart, BuilderOptions, ChartFigure } from './types.ts';
+import { layout } from './layout.ts';
+import { palette, markClass } from './palette.ts';
+import { plotDocument } from './plotDocument.ts';
+import { finalizeSvg } from './finalizeSvg.ts';
+import { amountTick } from './zhLocale.ts';
+import { rowFrame, rowLabels, labelLines, domainMaxForLabels, type Row } from './rowLayout.ts';
+import { basisText, derivedMark, figureCompact, figureProse, isDerived } from './figureWords.ts';
+import { unitLabels } from '../format/formatFigure.ts';
+import { entryHref } from './tableModel.ts';
+import { checkLabels } from './checkLabels.ts';
+
+/** Options for `providerScale`. */
+export interface ProviderScaleOptions extends BuilderOptions {
+  /** Names of the providers, one per figure (default: each entry's subject). */
+  labels?: readonly string[] | undefined;
+}
+
+interface ScaleRow extends Row {
+  figure: ChartFigure;
+  atLeast: boolean;
+  derived: boolean;
+}
+
+/** How far past its bar a lower bound's dashed “and more” runs, in x units of the frame width. */
+const openEnd = 0.06;
+
+/**
+ * Merchants served by each provider (165, 700+, 1300+), on one linear scale
+ * from 0. A lower bound keeps its “+” in the label and its bar runs on as a
+ * dashed open end, so “at least 700” never reads as “700”.
+ */
+export function providerScale(figures: readonly ChartFigure[], options: ProviderScaleOptions): BuiltChart {
+  if (figures.length === 0) throw new Error('providerScale: expected at least one figure');
+  checkLabels(options.labels, figures.length, 'providerScale');
+  const units = new Set(figures.map((f) => f.entry.unit));
+  if (units.size !== 1) throw new Error(`providerScale: all figures need one unit (got ${[...units].join(', ')})`);
+  const unit = figures[0]!.entry.unit;
+  const rows: ScaleRow[] = figures.map((figure, i) => {
+    const { entry } = figure;
+    const derived = isDerived(entry);
+    return {
+      key: `r${i}`,
+      label: options.labels?.[i] ?? entry.subject ?? entry.label,
+      value: entry.value,
+      valueLabel: `${figureCompact(entry)}${derived ? ` ${derivedMark}` : ''}`,
+      figure,
+      atLeast: entry.kind === 'stated' && entry.bound === 'atLeast',
+      derived,
+    };
+  });
+  const frame = rowFrame(rows.length, labelLines(rows));
+  // Room for the open end and the label after it.
+  const max = domainMaxForLabels(rows.map((r) => ({ ...r, valueLabel: `${r.valueLabel}${r.atLeast ? '—' : ''}` }))) * (1 + openEnd);
+  const ext = max * openEnd;
+  const bar = (list: ScaleRow[], extra: Record<string, unknown>) =>
+    Plot.barX(list, { x: 'value', y: 'key', insetTop: frame.insetTop, insetBottom: frame.insetBottom, ...extra });
+  const svg = Plot.plot({
+    document: plotDocument(),
+    width: layout.width,
+    height: frame.height,
+    marginTop: layout.marginTop,
+    marginBottom: layout.marginBottom,
+    marginLeft: layout.marginLeft,
+    marginRight: layout.marginRight,
+    x: { domain: [0, max], ticks: 4, tickFormat: amountTick, label: `${unitLabels[unit].name === '家' ? '服务商家数' : '数量'}(${unitLabels[unit].name})`, labelArrow: 'none', labelAnchor: 'left' },
+    y: { type: 'band', domain: rows.map((r) => r.key), axis: null, padding: 0 },
+    marks: [
+      Plot.gridX({ ticks: 4, stroke: palette.track, strokeOpacity: 1 }),
+      bar(rows.filter((r) => !r.derived), { fill: palette.current, className: markClass.current }),
+      bar(rows.filter((r) => r.derived), { fill: 'none', stroke: palette.current, strokeDasharray: '4,3', strokeWidth: 1.5, className: markClass.derived }),
+      Plot.link(rows.filter((r) => r.atLeast), {
+        x1: 'value',
+        x2: (r: ScaleRow) => r.value + ext,
+        y1: 'key',
+        y2: 'key',
+        dy: frame.markDy,
+        stroke: palette.current,
+        strokeWidth: 3,
+        strokeDasharray: '3,3',
+        className: markClass.currentStroke,
+      }),
+      rowLabels(rows, frame),
+      Plot.text(rows, {
+        x: (r: ScaleRow) => r.value + (r.atLeast ? ext : 0),
+        y: 'key',
+        text: 'valueLabel',
+        dx: 6,
+        dy: frame.markDy,
+        textAnchor: 'start',
+        fill: palette.text,
+      }),
+    ],
+  }) as unknown as SVGSVGElement;
+  svg.setAttribute('font-size', String(layout.fontSize));
+  const markup = finalizeSvg(svg, { labelledBy: `${options.id}-title`, describedBy: `${options.id}-desc` });
+  const anyLowerBound = rows.some((r) => r.atLeast);
+  return {
+    markup,
+    kind: 'svg',
+    imageSvg: markup,
+    width: layout.width,
+    height: frame.height,
+    unit: `单位：${unitLabels[unit].name}${anyLowerBound ? '(“+”表示原文给出的是下限，虚线表示实际可能更多)' : ''}`,
+    description:
+      `条形图，比较${rows.map((r) => r.label).join('、')}的${unitLabels[unit].name === '家' ? '服务商家数' : '规模'}。` +
+      rows.map((r) => `${r.label}${figureProse(r.figure.entry)}${r.derived ? `(${derivedMark})` : ''}`).join('，') +
+      '。' +
+      (anyLowerBound ? '“超”表示原文给出的是下限。' : ''),
+    table: {
+      caption: `${rows.map((r) => r.label).join('、')}的规模`,
+      columns: ['对象', `数值(${unitLabels[unit].name})`, '依据'],
+      rows: rows.map((r) => ({ header: r.label, cells: [figureCompact(r.figure.entry), basisText(r.figure.entry)], href: entryHref(r.figure.datasetId, r.figure.entry.id), derived: r.derived })),
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import * as Plot from '@observablehq/plot';
+import type { BuiltChart, BuilderOptions, ChartFigure } from './types.ts';
+import { layout } from './layout.ts';
+import { palette, markClass } from './palette.ts';
+import { plotDocument } from './plotDocument.ts';
+import { finalizeSvg } from './finalizeSvg.ts';
+import { percentTick, plainTick } from './zhLocale.ts';
+import { basisText, derivedMark, figureCompact, isDerived, sentence } from './figureWords.ts';
+import { unitLabels } from '../format/formatFigure.ts';
+import { formatNumberCN } from '../format/formatNumberCN.ts';
+import { entryHref } from './tableModel.ts';
+import { checkLabels } from './checkLabels.ts';
+
+/** Options for `slope`. */
+export interface SlopeOptions extends BuilderOptions {
+  /** Names of the two moments (default: each entry's period). */
+  labels?: readonly string[] | undefined;
+}
+
+/**
+ * Two values of one measure over time, joined by a line (providers' share of
+ * belt merchants' GMV, 7% → 20% over 2021). The axis starts at 0 so the rise
+ * is drawn to scale; the change is written in percentage points for shares.
+ */
+export function slope(figures: readonly ChartFigure[], options: SlopeOptions): BuiltChart {
+  if (figures.length !== 2) throw new Error(`slope: expected 2 figures (before, after), got ${figures.length}`);
+  checkLabels(options.labels, 2, 'slope');
+  const [a, b] = figures as [ChartFigure, ChartFigure];
+  if (a.entry.unit !== b.entry.unit) throw new Error(`slope: both figures need the same unit (got ${a.entry.unit} and ${b.entry.unit})`);
+  const unit = a.entry.unit;
+  const isPercent = unit === 'percent' || unit === 'percentChange';
+  const points = figures.map((f, i) => ({
+    key: options.labels?.[i] ?? f.entry.period.label,
+    value: f.entry.value,
+    label: `${figureCompact(f.entry)}${isDerived(f.entry) ? ` ${derivedMark}` : ''}`,
+    derived: isDerived(f.entry),
+    figure: f,
+  }));
+  const change = b.entry.value - a.entry.value;
+  const changeText = `${change >= 0 ? '+' : '-'}${formatNumberCN(Math.abs(change))}${isPercent ? '个百分点' : unitLabels[unit].suffix}`;
+  const max = Math.max(a.entry.value, b.entry.value);
+  const height = 240;
+  const svg = Plot.plot({
+    document: plotDocument(),
+    width: layout.width,
+    height,
+    marginTop: 28,
+    marginBottom: 36,
+    marginLeft: 44,
+    marginRight: 72,
+    x: { type: 'point', domain: points.map((p) => p.key), padding: 0.1, label: null, tickSize: 0 },
+    y: {
+      domain: [0, max * 1.15],
+      nice: true,
+      ticks: 4,
+      tickFormat: isPercent ? percentTick : plainTick,
+      grid: true,
+      label: null,
+    },
+    marks: [
+      Plot.ruleY([0], { stroke: palette.text }),
+      Plot.line(points, { x: 'key', y: 'value', stroke: palette.current, strokeWidth: 3, className: markClass.currentStroke }),
+      Plot.dot(points, { x: 'key', y: 'value', r: 6, fill: palette.current, stroke: 'white', strokeWidth: 1.5, className: markClass.current }),
+      Plot.text(points, { x: 'key', y: 'value', text: 'label', dy: -16, fill: palette.text, fontWeight: 'bold' }),
+      Plot.text([changeText], { frameAnchor: 'top', dy: -18, text: (d: string) => `变化 ${d}`, fill: palette.muted, className: markClass.muted }),
+    ],
+  }) as unknown as SVGSVGElement;
+  svg.setAttribute('font-size', String(layout.fontSize));
+  const markup = finalizeSvg(svg, { labelledBy: `${options.id}-title`, describedBy: `${options.id}-desc` });
+  const unitName = isPercent ? '%' : unitLabels[unit].name;
+  return {
+    markup,
+    kind: 'svg',
+    imageSvg: markup,
+    width: layout.width,
+    height,
+    unit: `单位：${unitName}`,
+    description:
+      `折线图,${a.entry.label.replace(/[((].*[))]$/, '')}从${points[0]!.key}到${points[1]!.key}的变化。` +
+      sentence(`${points[0]!.key}为${figureCompact(a.entry)}`, `${points[1]!.key}为${figureCompact(b.entry)}`, `${change >= 0 ? '上升' : '下降'}${formatNumberCN(Math.abs(change))}${isPercent ? '个百分点' : unitLabels[unit].suffix}`),
+    table: {
+      caption: `${a.entry.label.replace(/[((].*[))]$/, '')}:两个时点`,
+      columns: ['时点', unitName === '%' ? '数值' : `数值(${unitName})`, '依据'],
+      rows: [
+        ...points.map((p) => ({
+          header: p.key,
+          cells: [figureCompact(p.figure.entry), basisText(p.figure.entry)],
+          href: entryHref(p.figure.datasetId, p.figure.entry.id),
+          derived: p.derived,
+        })),
+        { header: '变化', cells: [changeText, `${derivedMark}：${figureCompact(b.entry)} − ${figureCompact(a.entry)}`], derived: true },
+      ],
+    },
+  };
+}

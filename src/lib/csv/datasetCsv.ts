@@ -1,0 +1,41 @@
+import type { LoadedDataset } from '../content/loadContent.ts';
+import { formatFigure, unitLabels } from '../format/formatFigure.ts';
+import { toCsv, type CsvCell } from './toCsv.ts';
+
+const boundNames = { exact: '精确', about: '约', atLeast: '下限(至少)' } as const;
+
+/** Columns of a dataset's CSV, in order. */
+export const datasetCsvHeader = ['id', '类型', '对象', '指标', '时期', '开始', '结束', '数值', '上限', '单位', '精度', '写法', '原文引文', '推算公式'] as const;
+
+/**
+ * A dataset as CSV, one row per entry then one per milestone: the value as a
+ * plain number in the unit's base (元, not 万元) so a spreadsheet can compute
+ * with it, plus how the site writes it, the quote or the formula.
+ */
+export function datasetCsv(dataset: LoadedDataset): string {
+  const rows: CsvCell[][] = dataset.entries.map((e) => [
+    e.id,
+    e.kind === 'stated' ? '原文' : '推算',
+    e.subject,
+    e.label,
+    e.period.label,
+    e.period.start,
+    e.period.end,
+    roundForCsv(e.value),
+    e.kind === 'stated' ? e.valueMax : undefined,
+    unitLabels[e.unit].name,
+    e.kind === 'stated' ? boundNames[e.bound] : '推算',
+    formatFigure({ value: e.value, unit: e.unit, bound: e.kind === 'stated' ? e.bound : 'exact', valueMax: e.kind === 'stated' ? e.valueMax : undefined }, { style: 'compact' }),
+    e.kind === 'stated' ? e.source.quote : undefined,
+    e.kind === 'derived' ? e.formulaText : undefined,
+  ]);
+  for (const m of dataset.data.milestones) {
+    rows.push([m.id, '事件', undefined, m.label, m.dateLabel, m.date, m.end, undefined, undefined, undefined, undefined, m.dateLabel, m.source.quote, undefined]);
+  }
+  return toCsv(datasetCsvHeader, rows);
+}
+
+/** Derived values to 12 significant digits: float noise (115.04245450000001) dropped, precision kept. */
+function roundForCsv(value: number): number {
+  return Number(value.toPrecision(12));
+}
