@@ -68,8 +68,9 @@ export function timeline(items: readonly ChartMilestone[], options: TimelineOpti
     height: frame.height,
     marginTop: layout.marginTop,
     marginBottom: layout.marginBottom,
-    marginLeft: layout.marginLeft + 12,
-    marginRight: layout.marginRight + 12,
+    // Room for half a date tick (“7月24日”) at either edge.
+    marginLeft: layout.marginLeft + 28,
+    marginRight: layout.marginRight + 28,
     x: { type: 'utc', domain: [new Date(min - pad), new Date(max + pad)], ticks: 4, tickFormat: (d: Date) => dateTick(d, precision), label: null },
     y: { type: 'band', domain: rows.map((r) => r.key), axis: null, padding: 0 },
     marks: [
