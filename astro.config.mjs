@@ -7,9 +7,17 @@ import remarkDirective from 'remark-directive';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { fileURLToPath } from 'node:url';
 import { remarkFigures } from './src/markdown/remarkFigures.ts';
+import { remarkHandbookSections } from './src/markdown/remarkHandbookSections.ts';
+import { remarkGlossary } from './src/markdown/remarkGlossary.ts';
+import { loadGlossary } from './src/lib/glossary/loadGlossary.ts';
 import { contentCheck, checkedContent } from './src/integrations/contentCheck.ts';
+import { chartPngIntegration } from './src/lib/png/chartPngIntegration.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+/** The glossary, read once: remarkGlossary links each term's first mention in cases and chapters. */
+/** @type {import('./src/schemas/glossaryTerm.ts').GlossaryTerm[] | undefined} */
+let glossaryCache;
+const glossaryTerms = () => (glossaryCache ??= loadGlossary(root).terms);
 
 // The public address of the site, for canonical links, link previews, RSS
 // and the sitemap. Set SITE_URL when deploying elsewhere.
@@ -18,6 +26,9 @@ const site = process.env.SITE_URL ?? 'https://belt-casebook.example';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Inside the project, not node_modules: test and benchmark copies link
+  // node_modules and must not share (and race on) one content store.
+  cacheDir: './.cache/astro',
   outDir: process.env.BELT_OUT_DIR ?? './dist',
   build: {
     format: 'directory',
@@ -29,12 +40,14 @@ export default defineConfig({
       remarkPlugins: [
         remarkCjkFriendly,
         remarkDirective,
+        remarkHandbookSections,
         [remarkFigures, { getIndex: () => checkedContent(root).datasets }],
+        [remarkGlossary, { getTerms: glossaryTerms }],
       ],
       smartypants: false,
     }),
   },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), chartPngIntegration()],
   vite: {
     build: {
       rollupOptions: {

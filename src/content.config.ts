@@ -5,12 +5,14 @@
  * which makes the build fail on an unknown id.
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { sourceSchema } from './schemas/source.ts';
 import { datasetSchema } from './schemas/dataset.ts';
 import { providerSchema } from './schemas/provider.ts';
 import { beltSchema } from './schemas/belt.ts';
 import { caseSchema } from './schemas/case.ts';
+import { handbookChapterSchema } from './schemas/handbookChapter.ts';
+import { glossaryTermSchema } from './schemas/glossaryTerm.ts';
 import type { CollectionName } from './schemas/refs.ts';
 
 const astroReference = (collection: CollectionName) => reference(collection);
@@ -40,4 +42,16 @@ const cases = defineCollection({
   schema: caseSchema(astroReference),
 });
 
-export const collections = { sources, datasets, providers, belts, cases };
+/** Handbook chapters; sections are `## 标题 :section{#id}` headings (src/lib/handbook/parseSections.ts). */
+const handbook = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/handbook' }),
+  schema: handbookChapterSchema,
+});
+
+/** Glossary terms, one YAML list; each term's id is its anchor on /glossary/. */
+const glossary = defineCollection({
+  loader: file('./content/glossary/terms.yaml'),
+  schema: glossaryTermSchema,
+});
+
+export const collections = { sources, datasets, providers, belts, cases, handbook, glossary };

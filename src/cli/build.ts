@@ -7,9 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadContent } from '../lib/content/loadContent.ts';
+import { checkProject } from '../lib/content/checkProject.ts';
 import { formatProblems } from '../lib/content/contentProblem.ts';
-import { loadPracticeIds } from '../lib/content/loadPracticeIds.ts';
 
 const root = process.cwd();
 const outDir = resolve(root, process.env.BELT_DIST ?? 'dist');
@@ -26,9 +25,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void
 }
 
 const started = performance.now();
-const content = loadContent(root, { practiceIds: loadPracticeIds(root) });
-if (content.problems.length > 0) {
-  console.error(formatProblems(content.problems));
+const { problems } = checkProject(root);
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
   console.error('\n✗ build stopped before writing anything. Fix the problems above (npm run check shows them again).');
   process.exit(1);
 }

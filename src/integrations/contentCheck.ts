@@ -1,15 +1,19 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { loadContent, type LoadedContent } from '../lib/content/loadContent.ts';
+import type { LoadedContent } from '../lib/content/loadContent.ts';
 import { ContentError } from '../lib/content/contentProblem.ts';
-import { loadPracticeIds } from '../lib/content/loadPracticeIds.ts';
+import { checkProject, type ProjectCheck } from '../lib/content/checkProject.ts';
 
-let cached: { root: string; content: LoadedContent } | undefined;
+let cached: { root: string; check: ProjectCheck } | undefined;
+
+function check(root: string): ProjectCheck {
+  if (cached?.root !== root) cached = { root, check: checkProject(root) };
+  return cached.check;
+}
 
 /** The checked content of the project at `root`, read once per build. */
 export function checkedContent(root: string): LoadedContent {
-  if (cached?.root !== root) cached = { root, content: loadContent(root, { practiceIds: loadPracticeIds(root) }) };
-  return cached.content;
+  return check(root).content;
 }
 
 /**
@@ -24,8 +28,8 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ config, command }) => {
         const root = fileURLToPath(config.root);
         cached = undefined;
-        const content = checkedContent(root);
-        if (content.problems.length > 0 && command === 'build') throw new ContentError(content.problems);
+        const { problems } = check(root);
+        if (problems.length > 0 && command === 'build') throw new ContentError(problems);
       },
     },
   };

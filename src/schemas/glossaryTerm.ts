@@ -3,6 +3,13 @@ import { idPattern } from './refs.ts';
 
 /** The groups the glossary page is arranged in. */
 export const glossaryGroupValues = ['平台与场域', '经营指标', '运营动作', '服务与合作'] as const;
+/** Each group's anchor on the glossary page (`/glossary/#group-platform`), stable like term ids. */
+export const glossaryGroupIds: Record<(typeof glossaryGroupValues)[number], string> = {
+  平台与场域: 'group-platform',
+  经营指标: 'group-metrics',
+  运营动作: 'group-operations',
+  服务与合作: 'group-services',
+};
 
 /** One entry of `content/glossary/terms.yaml`. */
 export const glossaryTermSchema = z.object({

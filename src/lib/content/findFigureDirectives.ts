@@ -20,7 +20,8 @@ export function findTypedNumbers(body: string): { line: number; text: string }[]
   body.split('\n').forEach((text, i) => {
     if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
     if (inFence || /^\s*(import|export)\s/.test(text)) return;
-    let rest = text.replace(/:(fig|date)\[[^\]]*\]/g, '').replace(/<[^>]*>/g, '').replace(/\]\([^)]*\)/g, ']');
+    // A numbered list item (“1. ”) is a marker, not a figure.
+    let rest = text.replace(/^\s*\d+[.)]\s/, '').replace(/:(fig|date)\[[^\]]*\]/g, '').replace(/<[^>]*>/g, '').replace(/\]\([^)]*\)/g, ']');
     for (const word of allowedNumberWords) rest = rest.split(word).join('');
     const digits = /\d+(?:[.,]\d+)*%?/.exec(rest);
     if (digits) found.push({ line: i + 1, text: digits[0] });

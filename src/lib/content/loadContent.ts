@@ -37,6 +37,8 @@ export interface LoadedContent {
   belts: Map<string, LoadedDocument<BeltData>>;
   cases: Map<string, LoadedDocument<CaseData>>;
   problems: ContentProblem[];
+  /** Datasets whose files exist but have problems (already reported). */
+  brokenDatasets: ReadonlySet<string>;
 }
 
 /** Options for `loadContent`. */
@@ -184,17 +186,7 @@ export function loadContent(root: string, options: LoadContentOptions = {}): Loa
         schemaProblems(file, parsed.error, parsedDoc.data);
         continue;
       }
-      for (const directive of findFigureDirectives(parsedDoc.body)) {
-        if (broken.has(parseFigureRef(directive.ref)?.dataset ?? '')) continue;
-        const problem = directive.name === 'fig' ? figureRefProblem(directive.ref, datasets) : milestoneRefProblem(directive.ref, datasets);
-        if (problem) problems.push({ file, field: `line ${parsedDoc.bodyLine + directive.line - 1}, :${directive.name}[${directive.ref}]`, message: problem });
-      }
-      for (const typed of findTypedNumbers(parsedDoc.body))
-        problems.push({
-          file,
-          field: `line ${parsedDoc.bodyLine + typed.line - 1}`,
-          message: `number "${typed.text}" typed in the text: cite it from its dataset with :fig[<dataset>/<entry>] or :date[<dataset>/<milestone>] (rule 1: no figure is typed twice)`,
-        });
+      problems.push(...bodyProblems(file, parsedDoc.body, parsedDoc.bodyLine, datasets, broken));
       out.set(id, { id, file, data: parsed.data, body: parsedDoc.body });
     }
     return out;
@@ -251,7 +243,34 @@ export function loadContent(root: string, options: LoadContentOptions = {}): Loa
     }
   }
 
-  return { sources, datasets, providers, belts, cases, problems };
+  return { sources, datasets, providers, belts, cases, problems, brokenDatasets: broken };
+}
+
+/**
+ * Problems in an MDX body: `:fig[…]`/`:date[…]` references that do not
+ * resolve, and numbers typed by hand. Used for cases, providers, belts and
+ * handbook chapters alike.
+ */
+export function bodyProblems(
+  file: string,
+  body: string,
+  bodyLine: number,
+  datasets: ReadonlyMap<string, LoadedDataset>,
+  broken: ReadonlySet<string> = new Set(),
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const directive of findFigureDirectives(body)) {
+    if (broken.has(parseFigureRef(directive.ref)?.dataset ?? '')) continue;
+    const problem = directive.name === 'fig' ? figureRefProblem(directive.ref, datasets) : milestoneRefProblem(directive.ref, datasets);
+    if (problem) problems.push({ file, field: `line ${bodyLine + directive.line - 1}, :${directive.name}[${directive.ref}]`, message: problem });
+  }
+  for (const typed of findTypedNumbers(body))
+    problems.push({
+      file,
+      field: `line ${bodyLine + typed.line - 1}`,
+      message: `number "${typed.text}" typed in the text: cite it from its dataset with :fig[<dataset>/<entry>] or :date[<dataset>/<milestone>] (rule 1: no figure is typed twice)`,
+    });
+  return problems;
 }
 
 /** Why a `<dataset>/<entry>` reference does not resolve, or undefined when it does. */

@@ -1,0 +1,84 @@
+import type { Root, Text, PhrasingContent, Parent } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit, SKIP } from 'unist-util-visit';
+import { termMatcher, type MatchableTerm } from '../lib/glossary/termMatcher.ts';
+
+/** What the plugin needs of a glossary term. */
+export interface LinkableTerm extends MatchableTerm {
+  /** Shown as the link's tooltip: the definition's first sentence. */
+  definition?: string;
+}
+
+/** Options for `remarkGlossary`. */
+export interface RemarkGlossaryOptions {
+  /** The glossary; read once per process from `content/glossary/`. */
+  getTerms: () => readonly LinkableTerm[];
+  /** Which files get glossary links. Defaults to case studies and handbook chapters. */
+  include?: (path: string) => boolean;
+  /** Where a term is explained; defaults to `/glossary/#<id>`. */
+  href?: (termId: string) => string;
+}
+
+const defaultInclude = (path: string) => /(^|[\\/])content[\\/](cases|handbook)[\\/][^\\/]+\.mdx?$/.test(path);
+
+/** Elements whose words are never linked: headings, links, code, figures. */
+function isExcluded(node: { type: string; name?: string | null; data?: { hName?: string } }): boolean {
+  if (['heading', 'link', 'linkReference', 'inlineCode', 'code', 'html', 'definition', 'image', 'imageReference'].includes(node.type)) return true;
+  // `:fig[…]` and `:date[…]` become links and <time>; the figure text is not prose.
+  if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') return true;
+  if (node.data?.hName && ['a', 'code', 'pre', 'button', 'time'].includes(node.data.hName)) return true;
+  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name && /^(a|code|pre|h[1-6])$/.test(node.name)) return true;
+  return false;
+}
+
+/**
+ * Links the first mention of each glossary term in a case study or handbook
+ * chapter to its entry (`/glossary/#<id>`). A mention by any of the term's
+ * words counts as the first (巨量千川 then 千川: only the first is linked).
+ * Words in headings, links, code and figures are left alone and do not count.
+ * Runs after `remarkFigures`, so figure links are already in place.
+ */
+export function remarkGlossary(options: RemarkGlossaryOptions) {
+  const include = options.include ?? defaultInclude;
+  const href = options.href ?? ((id: string) => `/glossary/#${id}`);
+  let cached: { terms: readonly LinkableTerm[]; find: ReturnType<typeof termMatcher>; byId: Map<string, LinkableTerm> } | undefined;
+  return (tree: Root, file: VFile) => {
+    if (file.path && !include(file.path)) return;
+    const terms = options.getTerms();
+    if (cached?.terms !== terms) cached = { terms, find: termMatcher(terms), byId: new Map(terms.map((t) => [t.id, t])) };
+    const { find, byId } = cached;
+    const linked = new Set<string>();
+    visit(tree, (node, index, parent: Parent | undefined) => {
+      if (isExcluded(node as never)) return SKIP;
+      if (node.type !== 'text' || !parent || index === undefined) return;
+      const text = (node as Text).value;
+      const pieces: PhrasingContent[] = [];
+      let at = 0;
+      for (const mention of find(text)) {
+        if (linked.has(mention.termId)) continue;
+        linked.add(mention.termId);
+        if (mention.start > at) pieces.push({ type: 'text', value: text.slice(at, mention.start) });
+        const term = byId.get(mention.termId);
+        const tooltip = term?.definition ? firstSentence(term.definition) : undefined;
+        pieces.push({
+          type: 'link',
+          url: href(mention.termId),
+          title: tooltip ?? null,
+          children: [{ type: 'text', value: mention.text }],
+          data: { hProperties: { className: ['gl-term'], dataTerm: mention.termId } },
+        });
+        at = mention.end;
+      }
+      if (pieces.length === 0) return;
+      if (at < text.length) pieces.push({ type: 'text', value: text.slice(at) });
+      parent.children.splice(index, 1, ...(pieces as never[]));
+      // Skip the nodes just inserted: the links are done, the texts were searched.
+      return index + pieces.length;
+    });
+  };
+}
+
+function firstSentence(text: string): string {
+  const end = text.search(/[。!?]/);
+  return end === -1 ? text : text.slice(0, end + 1);
+}
