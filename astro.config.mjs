@@ -12,6 +12,7 @@ import { remarkGlossary } from './src/markdown/remarkGlossary.ts';
 import { loadGlossary } from './src/lib/glossary/loadGlossary.ts';
 import { contentCheck, checkedContent } from './src/integrations/contentCheck.ts';
 import { chartPngIntegration } from './src/lib/png/chartPngIntegration.ts';
+import { securityHeaders } from './src/integrations/securityHeaders.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 /** The glossary, read once: remarkGlossary links each term's first mention in cases and chapters. */
@@ -47,7 +48,7 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), chartPngIntegration()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), chartPngIntegration(), securityHeaders()],
   vite: {
     build: {
       rollupOptions: {

@@ -5,7 +5,7 @@
  * complete build (or stays absent) and the temporary folder is removed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkProject } from '../lib/content/checkProject.ts';
 import { formatProblems } from '../lib/content/contentProblem.ts';
@@ -19,6 +19,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env }, cwd: root });
   if (result.status !== 0) {
     rmSync(tmpDir, { recursive: true, force: true });
+    if (existsSync(tmpRoot) && readdirSync(tmpRoot).length === 0) rmSync(tmpRoot, { recursive: true, force: true });
     console.error(`\n✗ build failed in \`${command} ${args.join(' ')}\`; ${existsSync(outDir) ? `${outDir} still holds the last complete build` : 'nothing was written'}.`);
     process.exit(result.status ?? 1);
   }
@@ -38,5 +39,6 @@ run('astro', ['build'], { BELT_OUT_DIR: tmpDir });
 run('pagefind', ['--site', tmpDir, '--silent']);
 rmSync(outDir, { recursive: true, force: true });
 renameSync(tmpDir, outDir);
-rmSync(tmpRoot, { recursive: true, force: true });
+// Only this build's folder was ours; another build may be using the parent.
+if (readdirSync(tmpRoot).length === 0) rmSync(tmpRoot, { recursive: true, force: true });
 console.log(`✓ site built into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -65,7 +65,7 @@ describe('the built site', () => {
       expect(named, 'every chart svg has an accessible name').toBeTruthy();
     }
     const quotes = [...doc.querySelectorAll('.sources blockquote')].map((q) => q.textContent ?? '');
-    expect(quotes.some((q) => q.startsWith('原文:“'))).toBe(true);
+    expect(quotes.some((q) => q.startsWith('原文：“'))).toBe(true);
     expect(doc.querySelectorAll('script').length, 'case pages load no script').toBe(0);
   });
 
@@ -91,5 +91,14 @@ describe('the built site', () => {
       expect(rss).toContain(`/cases/${slug}/`);
       expect(sitemap).toContain(`/cases/${slug}/`);
     }
+  });
+});
+
+describe('security headers', () => {
+  it('ships the strict CSP the browser tests enforce, with no unsafe-inline', async () => {
+    const { contentSecurityPolicy } = await import('../../src/lib/security/contentSecurityPolicy.ts');
+    const headers = readPage('/_headers');
+    expect(headers).toContain(`Content-Security-Policy: ${contentSecurityPolicy}`);
+    expect(contentSecurityPolicy).not.toContain('unsafe-inline');
   });
 });

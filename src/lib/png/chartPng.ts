@@ -6,7 +6,9 @@ import { chartFontFingerprint } from './chartFont.ts';
 import { rasteriseSvg } from './rasteriseSvg.ts';
 
 /** Where PNGs are kept between builds (git-ignored, safe to delete). */
-export const defaultCacheDir = join(process.cwd(), '.cache', 'chart-png');
+// BELT_CHART_PNG_CACHE points a build at another (e.g. empty) cache: the
+// determinism test uses it to draw every PNG afresh.
+export const defaultCacheDir = process.env.BELT_CHART_PNG_CACHE ?? join(process.cwd(), '.cache', 'chart-png');
 
 /** Public URL folder of chart images; the integration copies them there. */
 export const chartPngUrlBase = '/charts/';
