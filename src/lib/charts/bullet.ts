@@ -2,8 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { BuiltChart, BuilderOptions, ChartFigure } from './types.ts';
 import { layout } from './layout.ts';
 import { palette, markClass } from './palette.ts';
-import { plotDocument } from './plotDocument.ts';
-import { finalizeSvg } from './finalizeSvg.ts';
+import { plotChart } from './plotChart.ts';
 import { plainTick } from './zhLocale.ts';
 import { basisText, figureCompact, sentence } from './figureWords.ts';
 import { formatNumberCN } from '../format/formatNumberCN.ts';
@@ -52,9 +51,7 @@ export function bullet(figures: readonly ChartFigure[], options: BulletOptions):
     { name: names[0], value: before.entry.value, text: `${names[0]} ${figureCompact(before.entry)}` },
     { name: names[1], value: after.entry.value, text: `${names[1]} ${figureCompact(after.entry)}` },
   ];
-  const svg = Plot.plot({
-    document: plotDocument(),
-    width: layout.width,
+  const chart = plotChart(options.id, {
     height,
     marginTop: 34,
     marginBottom: 40,
@@ -71,18 +68,12 @@ export function bullet(figures: readonly ChartFigure[], options: BulletOptions):
       Plot.dot([points[1]!], { x: 'value', y: () => 0.5, r: 6, fill: palette.current, className: markClass.current }),
       Plot.text(points, { x: 'value', y: () => 0.15, dy: 4, text: 'text', fill: palette.text, textAnchor: 'middle' }),
     ],
-  }) as unknown as SVGSVGElement;
-  svg.setAttribute('font-size', String(layout.fontSize));
-  const markup = finalizeSvg(svg, { labelledBy: `${options.id}-title`, describedBy: `${options.id}-desc` });
+  });
   const gap = threshold.entry.value - after.entry.value;
   const rise = after.entry.value - before.entry.value;
   const suffix = unitLabels[unit].suffix;
   return {
-    markup,
-    kind: 'svg',
-    imageSvg: markup,
-    width: layout.width,
-    height,
+    ...chart,
     unit: `单位：${unitLabels[unit].name}`,
     description:
       `子弹图,${names[0]}与${names[1]}对照${names[2]}。` +

@@ -2,8 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { BuiltChart, BuilderOptions, ChartFigure } from './types.ts';
 import { layout } from './layout.ts';
 import { palette, markClass } from './palette.ts';
-import { plotDocument } from './plotDocument.ts';
-import { finalizeSvg } from './finalizeSvg.ts';
+import { plotChart } from './plotChart.ts';
 import { amountTick } from './zhLocale.ts';
 import { rowFrame, rowLabels, labelLines, fitLabel, type Row } from './rowLayout.ts';
 import { basisText, derivedMark, figureCompact, figureProse, isDerived, subjectAndLabel, textWidth } from './figureWords.ts';
@@ -65,14 +64,9 @@ export function crossCase(figures: readonly ChartFigure[], options: CrossCaseOpt
   const ticks: number[] = [];
   for (let t = lo; t <= hi * 1.0001; t *= 10) ticks.push(t);
   const tail = (r: CaseRow) => r.value * 10 ** (Math.log10(hi / lo) * 0.05);
-  const svg = Plot.plot({
-    document: plotDocument(),
-    width: layout.width,
+  const chart = plotChart(options.id, {
     height: frame.height,
-    marginTop: layout.marginTop,
-    marginBottom: layout.marginBottom,
     marginLeft: layout.marginLeft + 8,
-    marginRight: layout.marginRight,
     x: { type: 'log', domain: [lo, hi], ticks, tickFormat: amountTick, label: `${unit === 'yuan' ? 'GMV' : '数值'}(${unitLabels[unit].name},对数刻度：每格10倍)`, labelArrow: 'none', labelAnchor: 'left' },
     y: { type: 'band', domain: rows.map((r) => r.key), axis: null, padding: 0 },
     marks: [
@@ -84,15 +78,9 @@ export function crossCase(figures: readonly ChartFigure[], options: CrossCaseOpt
       Plot.text(rows.filter((r) => !r.labelLeft), { x: (r: CaseRow) => (r.atLeast ? tail(r) : r.value), y: 'key', text: 'valueLabel', dx: 10, dy: frame.markDy, textAnchor: 'start', fill: palette.text }),
       Plot.text(rows.filter((r) => r.labelLeft), { x: 'value', y: 'key', text: 'valueLabel', dx: -10, dy: frame.markDy, textAnchor: 'end', fill: palette.text }),
     ],
-  }) as unknown as SVGSVGElement;
-  svg.setAttribute('font-size', String(layout.fontSize));
-  const markup = finalizeSvg(svg, { labelledBy: `${options.id}-title`, describedBy: `${options.id}-desc` });
+  });
   return {
-    markup,
-    kind: 'svg',
-    imageSvg: markup,
-    width: layout.width,
-    height: frame.height,
+    ...chart,
     unit: `单位：${unitLabels[unit].name},对数刻度(每格10倍)`,
     description:
       `点图，对数刻度，比较${rows.length}个案例的${unit === 'yuan' ? 'GMV' : '数值'}，从大到小：` +

@@ -2,8 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { BuiltChart, BuilderOptions, ChartFigure } from './types.ts';
 import { layout } from './layout.ts';
 import { palette, markClass } from './palette.ts';
-import { plotDocument } from './plotDocument.ts';
-import { finalizeSvg } from './finalizeSvg.ts';
+import { plotChart } from './plotChart.ts';
 import { plainTick } from './zhLocale.ts';
 import { rowFrame, rowLabels, labelLines, domainMaxForLabels, type Row } from './rowLayout.ts';
 import { basisText, derivedMark, growthText, growthWords, indexText, isDerived, sentence } from './figureWords.ts';
@@ -62,14 +61,8 @@ export function indexBars(figures: readonly ChartFigure[], options: IndexBarsOpt
   const frame = rowFrame(rows.length, labelLines(rows));
   const bar = (filter: (r: IndexRow) => boolean, fill: string, className: string, extra: Record<string, unknown> = {}) =>
     Plot.barX(rows.filter(filter), { x: 'value', y: 'key', insetTop: frame.insetTop, insetBottom: frame.insetBottom, fill, className, ...extra });
-  const svg = Plot.plot({
-    document: plotDocument(),
-    width: layout.width,
+  const chart = plotChart(options.id, {
     height: frame.height,
-    marginTop: layout.marginTop,
-    marginBottom: layout.marginBottom,
-    marginLeft: layout.marginLeft,
-    marginRight: layout.marginRight,
     x: {
       domain: [0, domainMaxForLabels(rows)],
       ticks: [0, 100, 200, 300, 400, 500].filter((t) => t <= domainMaxForLabels(rows)),
@@ -87,16 +80,9 @@ export function indexBars(figures: readonly ChartFigure[], options: IndexBarsOpt
       rowLabels(rows, frame),
       Plot.text(rows, { x: 'value', y: 'key', text: 'valueLabel', dx: 6, dy: frame.markDy, textAnchor: 'start', fill: palette.text }),
     ],
-  }) as unknown as SVGSVGElement;
-  svg.setAttribute('font-size', String(layout.fontSize));
-
-  const markup = finalizeSvg(svg, { labelledBy: `${options.id}-title`, describedBy: `${options.id}-desc` });
+  });
   return {
-    markup,
-    kind: 'svg',
-    imageSvg: markup,
-    width: layout.width,
-    height: frame.height,
+    ...chart,
     unit: `单位：指数(${options.baselineLabel} = 100)`,
     description: describeIndexBars(figures, options),
     table: {

@@ -3,8 +3,7 @@ import type { ResolvedEntry } from '../growth/resolveEntries.ts';
 import type { BuiltChart, BuilderOptions, ChartFigure } from './types.ts';
 import { layout } from './layout.ts';
 import { palette, markClass } from './palette.ts';
-import { plotDocument } from './plotDocument.ts';
-import { finalizeSvg } from './finalizeSvg.ts';
+import { plotChart } from './plotChart.ts';
 import { plainTick } from './zhLocale.ts';
 import { rowFrame, rowLabels, labelLines, fitLabel, domainMaxForLabels, type Row } from './rowLayout.ts';
 import { basisText, derivedMark, growthText, growthWords, indexText, isDerived, sentence } from './figureWords.ts';
@@ -69,14 +68,8 @@ export function multiBaseline(figures: readonly ChartFigure[], options: MultiBas
 
   const frame = rowFrame(rows.length, labelLines(rows));
   const max = domainMaxForLabels(rows);
-  const svg = Plot.plot({
-    document: plotDocument(),
-    width: layout.width,
+  const chart = plotChart(options.id, {
     height: frame.height,
-    marginTop: layout.marginTop,
-    marginBottom: layout.marginBottom,
-    marginLeft: layout.marginLeft,
-    marginRight: layout.marginRight,
     x: {
       domain: [0, max],
       ticks: [0, 50, 100, 150, 200, 250, 300].filter((t) => t <= max),
@@ -104,16 +97,10 @@ export function multiBaseline(figures: readonly ChartFigure[], options: MultiBas
       rowLabels(rows, frame),
       Plot.text(rows, { x: 'value', y: 'key', text: 'valueLabel', dx: 6, dy: frame.markDy, textAnchor: 'start', fill: palette.text }),
     ],
-  }) as unknown as SVGSVGElement;
-  svg.setAttribute('font-size', String(layout.fontSize));
-  const markup = finalizeSvg(svg, { labelledBy: `${options.id}-title`, describedBy: `${options.id}-desc` });
+  });
 
   return {
-    markup,
-    kind: 'svg',
-    imageSvg: markup,
-    width: layout.width,
-    height: frame.height,
+    ...chart,
     unit: `单位：指数(${options.baselineLabel} = 100)`,
     description: describeMultiBaseline(rows, options.baselineLabel),
     table: {

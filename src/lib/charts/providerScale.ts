@@ -2,8 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { BuiltChart, BuilderOptions, ChartFigure } from './types.ts';
 import { layout } from './layout.ts';
 import { palette, markClass } from './palette.ts';
-import { plotDocument } from './plotDocument.ts';
-import { finalizeSvg } from './finalizeSvg.ts';
+import { plotChart } from './plotChart.ts';
 import { amountTick } from './zhLocale.ts';
 import { rowFrame, rowLabels, labelLines, domainMaxForLabels, type Row } from './rowLayout.ts';
 import { basisText, derivedMark, figureCompact, figureProse, isDerived } from './figureWords.ts';
@@ -56,14 +55,8 @@ export function providerScale(figures: readonly ChartFigure[], options: Provider
   const ext = max * openEnd;
   const bar = (list: ScaleRow[], extra: Record<string, unknown>) =>
     Plot.barX(list, { x: 'value', y: 'key', insetTop: frame.insetTop, insetBottom: frame.insetBottom, ...extra });
-  const svg = Plot.plot({
-    document: plotDocument(),
-    width: layout.width,
+  const chart = plotChart(options.id, {
     height: frame.height,
-    marginTop: layout.marginTop,
-    marginBottom: layout.marginBottom,
-    marginLeft: layout.marginLeft,
-    marginRight: layout.marginRight,
     x: { domain: [0, max], ticks: 4, tickFormat: amountTick, label: `${unitLabels[unit].name === '家' ? '服务商家数' : '数量'}(${unitLabels[unit].name})`, labelArrow: 'none', labelAnchor: 'left' },
     y: { type: 'band', domain: rows.map((r) => r.key), axis: null, padding: 0 },
     marks: [
@@ -92,16 +85,10 @@ export function providerScale(figures: readonly ChartFigure[], options: Provider
         fill: palette.text,
       }),
     ],
-  }) as unknown as SVGSVGElement;
-  svg.setAttribute('font-size', String(layout.fontSize));
-  const markup = finalizeSvg(svg, { labelledBy: `${options.id}-title`, describedBy: `${options.id}-desc` });
+  });
   const anyLowerBound = rows.some((r) => r.atLeast);
   return {
-    markup,
-    kind: 'svg',
-    imageSvg: markup,
-    width: layout.width,
-    height: frame.height,
+    ...chart,
     unit: `单位：${unitLabels[unit].name}${anyLowerBound ? '(“+”表示原文给出的是下限，虚线表示实际可能更多)' : ''}`,
     description:
       `条形图，比较${rows.map((r) => r.label).join('、')}的${unitLabels[unit].name === '家' ? '服务商家数' : '规模'}。` +

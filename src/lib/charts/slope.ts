@@ -2,8 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { BuiltChart, BuilderOptions, ChartFigure } from './types.ts';
 import { layout } from './layout.ts';
 import { palette, markClass } from './palette.ts';
-import { plotDocument } from './plotDocument.ts';
-import { finalizeSvg } from './finalizeSvg.ts';
+import { plotChart } from './plotChart.ts';
 import { percentTick, plainTick } from './zhLocale.ts';
 import { basisText, derivedMark, figureCompact, isDerived, sentence } from './figureWords.ts';
 import { unitLabels } from '../format/formatFigure.ts';
@@ -40,9 +39,7 @@ export function slope(figures: readonly ChartFigure[], options: SlopeOptions): B
   const changeText = `${change >= 0 ? '+' : '-'}${formatNumberCN(Math.abs(change))}${isPercent ? '个百分点' : unitLabels[unit].suffix}`;
   const max = Math.max(a.entry.value, b.entry.value);
   const height = 240;
-  const svg = Plot.plot({
-    document: plotDocument(),
-    width: layout.width,
+  const chart = plotChart(options.id, {
     height,
     marginTop: 28,
     marginBottom: 36,
@@ -64,16 +61,10 @@ export function slope(figures: readonly ChartFigure[], options: SlopeOptions): B
       Plot.text(points, { x: 'key', y: 'value', text: 'label', dy: -16, fill: palette.text, fontWeight: 'bold' }),
       Plot.text([changeText], { frameAnchor: 'top', dy: -18, text: (d: string) => `变化 ${d}`, fill: palette.muted, className: markClass.muted }),
     ],
-  }) as unknown as SVGSVGElement;
-  svg.setAttribute('font-size', String(layout.fontSize));
-  const markup = finalizeSvg(svg, { labelledBy: `${options.id}-title`, describedBy: `${options.id}-desc` });
+  });
   const unitName = isPercent ? '%' : unitLabels[unit].name;
   return {
-    markup,
-    kind: 'svg',
-    imageSvg: markup,
-    width: layout.width,
-    height,
+    ...chart,
     unit: `单位：${unitName}`,
     description:
       `折线图,${a.entry.label.replace(/[((].*[))]$/, '')}从${points[0]!.key}到${points[1]!.key}的变化。` +

@@ -2,8 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { BuiltChart, BuilderOptions, ChartMilestone } from './types.ts';
 import { layout } from './layout.ts';
 import { palette, markClass } from './palette.ts';
-import { plotDocument } from './plotDocument.ts';
-import { finalizeSvg } from './finalizeSvg.ts';
+import { plotChart } from './plotChart.ts';
 import { dateTick } from './zhLocale.ts';
 import { rowFrame, rowLabels, labelLines, fitLabel, type Row } from './rowLayout.ts';
 import { daysInclusive } from '../format/formatDateCN.ts';
@@ -62,12 +61,8 @@ export function timeline(items: readonly ChartMilestone[], options: TimelineOpti
   const days = (max - min) / DAY;
   const precision: 'day' | 'month' | 'year' = days <= 120 ? 'day' : days <= 900 ? 'month' : 'year';
   const frame = rowFrame(rows.length, labelLines(rows));
-  const svg = Plot.plot({
-    document: plotDocument(),
-    width: layout.width,
+  const chart = plotChart(options.id, {
     height: frame.height,
-    marginTop: layout.marginTop,
-    marginBottom: layout.marginBottom,
     // Room for half a date tick (“7月24日”) at either edge.
     marginLeft: layout.marginLeft + 28,
     marginRight: layout.marginRight + 28,
@@ -87,20 +82,14 @@ export function timeline(items: readonly ChartMilestone[], options: TimelineOpti
       Plot.dot(rows.filter((r) => !r.window), { x: (r: EventRow) => new Date((r.start.getTime() + r.end.getTime()) / 2), y: 'key', dy: frame.markDy, r: 7, fill: palette.accent, symbol: 'diamond', className: markClass.accent }),
       rowLabels(rows, frame),
     ],
-  }) as unknown as SVGSVGElement;
-  svg.setAttribute('font-size', String(layout.fontSize));
-  const markup = finalizeSvg(svg, { labelledBy: `${options.id}-title`, describedBy: `${options.id}-desc` });
+  });
   const rowText = (r: EventRow) => {
     const { milestone } = r.item;
     const length = milestone.end && milestone.date.length === 10 && milestone.end.length === 10 ? `，共${daysInclusive(milestone.date, milestone.end)}天` : '';
     return `${milestone.dateLabel}${options.labels ? `，${options.labels[items.indexOf(r.item)]}` : `，${milestone.label}`}${length}`;
   };
   return {
-    markup,
-    kind: 'svg',
-    imageSvg: markup,
-    width: layout.width,
-    height: frame.height,
+    ...chart,
     unit: '单位：日期(条形为时间段，菱形为单日)',
     description: `时间线，按时间顺序列出${rows.length}个事件：${rows.map(rowText).join('；')}。`,
     table: {
