@@ -59,6 +59,6 @@ export const campaignTimeline = chart({
 export const bigNumberTiles = chart({
   type: 'tiles',
   title: '案例里的大数字',
-  takeaway: '服务商帮助的商家，在818期间做出了千万级、亿级的成交。',
+  takeaway: '案例里的成交额以千万、亿计：单日、单周、单月都有。',
   figures: ['lexu-818/peak-day-sales', 'tianxun-haoshu/gmv-818', 'xiakehui/monthly-settled-gmv', 'xiakehui-818/week-gmv'],
 });
