@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { allPages, loadPage, mainText, readPage } from '../support/dist.ts';
+import { expectedCaseSlugs, expectedProviderIds } from '../support/expectedContent.ts';
 
-const caseSlugs = [
-  'gougoushou-guirenniao',
-  'gougoushou-guxing',
-  'lexu-818',
-  'lexu-kadanlu',
-  'lexu-wanzishushu',
-  'tianxun-818',
-  'tianxun-haoshu',
-  'xiakehui-818',
-  'xiakehui-xuejiejie',
-  'xiakehui-hongyuan',
-];
+const caseSlugs = expectedCaseSlugs;
 
 /**
  * Every figure DESIGN.md lists from the source article, and the page about
@@ -41,7 +31,7 @@ describe('the built site', () => {
     const pages = allPages();
     for (const slug of caseSlugs) expect(pages).toContain(`/cases/${slug}/`);
     for (const path of ['/', '/cases/', '/providers/', '/belts/', '/platform/', '/search/', '/data/']) expect(pages).toContain(path);
-    for (const id of ['gougoushou', 'lexu', 'tianxun', 'xiakehui']) expect(pages).toContain(`/providers/${id}/`);
+    for (const id of expectedProviderIds) expect(pages).toContain(`/providers/${id}/`);
     for (const id of ['quanzhou', 'jinjiang', 'huzhou-zhili', 'shenzhen-huaqiangbei', 'zhejiang-apparel']) expect(pages).toContain(`/belts/${id}/`);
   });
 

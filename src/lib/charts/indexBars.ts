@@ -3,7 +3,7 @@ import type { BuiltChart, BuilderOptions, ChartFigure } from './types.ts';
 import { layout } from './layout.ts';
 import { palette, markClass } from './palette.ts';
 import { plotChart } from './plotChart.ts';
-import { plainTick } from './zhLocale.ts';
+import { baselineRule, indexAxis } from './indexAxis.ts';
 import { rowFrame, rowLabels, labelLines, domainMaxForLabels, type Row } from './rowLayout.ts';
 import { basisText, derivedMark, growthText, growthWords, indexText, isDerived, sentence } from './figureWords.ts';
 import { entryHref } from './tableModel.ts';
@@ -63,17 +63,10 @@ export function indexBars(figures: readonly ChartFigure[], options: IndexBarsOpt
     Plot.barX(rows.filter(filter), { x: 'value', y: 'key', insetTop: frame.insetTop, insetBottom: frame.insetBottom, fill, className, ...extra });
   const chart = plotChart(options.id, {
     height: frame.height,
-    x: {
-      domain: [0, domainMaxForLabels(rows)],
-      ticks: [0, 100, 200, 300, 400, 500].filter((t) => t <= domainMaxForLabels(rows)),
-      tickFormat: plainTick,
-      label: `指数(${options.baselineLabel} = 100)`,
-      labelArrow: 'none',
-      labelAnchor: 'left',
-    },
+    x: indexAxis(options.baselineLabel, domainMaxForLabels(rows), 100),
     y: { type: 'band', domain: rows.map((r) => r.key), axis: null, padding: 0 },
     marks: [
-      Plot.gridX({ ticks: [100], stroke: palette.baseline, strokeOpacity: 0.6, strokeDasharray: '3,3' }),
+      baselineRule(),
       bar((r) => r.role === 'baseline', palette.baseline, markClass.baseline),
       bar((r) => r.role === 'current' && !r.derived, palette.current, markClass.current),
       bar((r) => r.role === 'current' && r.derived, 'none', markClass.derived, { stroke: palette.current, strokeDasharray: '4,3', strokeWidth: 1.5 }),

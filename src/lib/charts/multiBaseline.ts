@@ -4,7 +4,7 @@ import type { BuiltChart, BuilderOptions, ChartFigure } from './types.ts';
 import { layout } from './layout.ts';
 import { palette, markClass } from './palette.ts';
 import { plotChart } from './plotChart.ts';
-import { plainTick } from './zhLocale.ts';
+import { baselineRule, indexAxis } from './indexAxis.ts';
 import { rowFrame, rowLabels, labelLines, fitLabel, domainMaxForLabels, type Row } from './rowLayout.ts';
 import { basisText, derivedMark, growthText, growthWords, indexText, isDerived, sentence } from './figureWords.ts';
 import { entryHref } from './tableModel.ts';
@@ -70,17 +70,10 @@ export function multiBaseline(figures: readonly ChartFigure[], options: MultiBas
   const max = domainMaxForLabels(rows);
   const chart = plotChart(options.id, {
     height: frame.height,
-    x: {
-      domain: [0, max],
-      ticks: [0, 50, 100, 150, 200, 250, 300].filter((t) => t <= max),
-      tickFormat: plainTick,
-      label: `指数(${options.baselineLabel} = 100)`,
-      labelArrow: 'none',
-      labelAnchor: 'left',
-    },
+    x: indexAxis(options.baselineLabel, max, 50),
     y: { type: 'band', domain: rows.map((r) => r.key), axis: null, padding: 0 },
     marks: [
-      Plot.gridX({ ticks: [100], stroke: palette.baseline, strokeOpacity: 0.6, strokeDasharray: '3,3' }),
+      baselineRule(),
       Plot.barX(rows.slice(0, 1), { x: 'value', y: 'key', insetTop: frame.insetTop, insetBottom: frame.insetBottom, fill: palette.baseline, className: markClass.baseline }),
       Plot.barX(rows.slice(1).filter((r) => !r.derived), { x: 'value', y: 'key', insetTop: frame.insetTop, insetBottom: frame.insetBottom, fill: palette.current, className: markClass.current }),
       Plot.barX(rows.filter((r) => r.derived), {
