@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allPages, loadPage, mainText, readPage } from '../support/dist.ts';
+import { join } from 'node:path';
+import { allPages, distDir, loadPage, mainText, readPage } from '../support/dist.ts';
 import { expectedCaseSlugs, expectedProviderIds } from '../support/expectedContent.ts';
 
 const caseSlugs = expectedCaseSlugs;
@@ -90,5 +91,32 @@ describe('security headers', () => {
     const headers = readPage('/_headers');
     expect(headers).toContain(`Content-Security-Policy: ${contentSecurityPolicy}`);
     expect(contentSecurityPolicy).not.toContain('unsafe-inline');
+  });
+});
+
+describe('link previews in chat apps', () => {
+  it.each(['/', '/cases/lexu-818/', '/handbook/', '/providers/xiakehui/', '/glossary/'])('%s has a title, a description and a 1200×630 card image that exists', async (path) => {
+    const { pngSize } = await import('../../src/lib/png/chartPng.ts');
+    const doc = loadPage(path);
+    const meta = (property: string) => doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
+    expect(meta('og:title')).not.toBe('');
+    expect(meta('og:description').length).toBeGreaterThan(10);
+    const image = new URL(meta('og:image'));
+    expect(image.pathname).toMatch(/^\/charts\/[0-9a-f]{16}\.png$/);
+    expect(pngSize(join(distDir, image.pathname))).toEqual({ width: 1200, height: 630 });
+    expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+  });
+
+  it('a case card carries its lead figure', () => {
+    // The card's text is in the HTML too: the PNG is drawn from the same words.
+    const doc = loadPage('/cases/lexu-818/');
+    expect(doc.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toBe(doc.querySelector('h1')?.textContent?.trim());
+  });
+
+  it('the 404 page is not indexed and has no card', () => {
+    const html = readPage('/404.html');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).not.toContain('og:image');
+    expect(html).not.toContain('rel="canonical"');
   });
 });
