@@ -18,7 +18,7 @@ export interface BulletOptions extends BuilderOptions {
 
 /**
  * Default names: “店铺评分(整改前)” → “整改前” for before and after (the part
- * that tells the two apart), “目标评分(原文:…)” → “目标评分” for the threshold.
+ * that tells the two apart), “原文对照的分数(距离…)” → “原文对照的分数” for the threshold.
  */
 function shortName(label: string, role: 'point' | 'threshold'): string {
   const bracket = /^(.*?)[((]([^))]+)[))]\s*$/.exec(label);
