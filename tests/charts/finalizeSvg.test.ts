@@ -4,7 +4,7 @@ import { finalizeSvg, roundAttributeNumbers } from '../../src/lib/charts/finaliz
 import { plotDocument } from '../../src/lib/charts/plotDocument.ts';
 
 const draw = () =>
-  Plot.plot({ document: plotDocument(), width: 300, height: 100, marks: [Plot.barX([1, 2, 3], { x: (d: number) => d / 3, y: (d: number) => `${d}` })] }) as unknown as SVGSVGElement;
+  Plot.plot({ document: plotDocument(), width: 300, height: 100, y: { type: 'band' }, marks: [Plot.barX([1, 2, 3], { x: (d: number) => d / 3, y: (d: number) => `${d}` })] }) as unknown as SVGSVGElement;
 
 describe('finalizeSvg', () => {
   it('moves Plot’s inline style and font-variant out, and renames its class', () => {
