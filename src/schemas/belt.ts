@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 
 /** Frontmatter of `content/belts/<id>.mdx`: one industrial belt (产业带). */
 export const beltSchema = () =>
-  z.object({
+  z.strictObject({
     /** Name as a reader knows it (泉州母婴产业带). */
     name: z.string().min(1),
     /** Where it is (“福建泉州”). */

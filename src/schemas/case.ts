@@ -7,7 +7,7 @@ import { periodSchema } from './dataset.ts';
 
 /** Frontmatter of `content/cases/<slug>.mdx`: one case study. The file name is the URL slug. */
 export const caseSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
-  z.object({
+  z.strictObject({
     /** Headline, in Chinese. */
     title: z.string().min(1),
     /** The provider whose work the case shows. */

@@ -20,7 +20,7 @@ const common = {
 export const chartSpecSchema = z.discriminatedUnion(
   'type',
   [
-    z.object({
+    z.strictObject({
       ...common,
       /** Earlier period = 100 → later period, one pair per growth figure (percentChange entries). */
       type: z.literal('indexBars'),
@@ -30,7 +30,7 @@ export const chartSpecSchema = z.discriminatedUnion(
       /** Name of the later period (“818单日”). */
       currentLabel: z.string().min(1),
     }),
-    z.object({
+    z.strictObject({
       ...common,
       /** Several baselines against one later period: index entries in time order, the first baseline = 100. */
       type: z.literal('multiBaseline'),
@@ -38,37 +38,37 @@ export const chartSpecSchema = z.discriminatedUnion(
       /** Name of the baseline period that is 100 (“6月”). */
       baselineLabel: z.string().min(1),
     }),
-    z.object({
+    z.strictObject({
       ...common,
       /** Two values of one measure over time (percent entries). */
       type: z.literal('slope'),
       figures: z.array(figureRefSchema).length(2),
     }),
-    z.object({
+    z.strictObject({
       ...common,
       /** Before → after against a threshold: figures are [before, after, threshold]. */
       type: z.literal('bullet'),
       figures: z.array(figureRefSchema).length(3),
     }),
-    z.object({
+    z.strictObject({
       ...common,
       /** Big-number tiles (HTML). */
       type: z.literal('tiles'),
       figures: z.array(figureRefSchema).min(1),
     }),
-    z.object({
+    z.strictObject({
       ...common,
       /** Absolute figures of several cases side by side on a log scale. */
       type: z.literal('crossCase'),
       figures: z.array(figureRefSchema).min(2),
     }),
-    z.object({
+    z.strictObject({
       ...common,
       /** Merchants served by each provider; lower bounds keep their “+”. */
       type: z.literal('providerScale'),
       figures: z.array(figureRefSchema).min(1),
     }),
-    z.object({
+    z.strictObject({
       ...common,
       /** Dated events and windows, as `<dataset>/<milestone>`. */
       type: z.literal('timeline'),

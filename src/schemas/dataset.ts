@@ -36,7 +36,7 @@ export const isoDate = z
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'expected an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** Where a figure was stated: a source document and the exact words. */
-export const citationSchema = z.object({
+export const citationSchema = z.strictObject({
   /** Id of a document in `content/sources/`. */
   document: entityId,
   /** The words of the document that state the figure, copied character for character. */
@@ -45,7 +45,7 @@ export const citationSchema = z.object({
 export type Citation = z.output<typeof citationSchema>;
 
 /** The time a figure refers to. */
-export const periodSchema = z.object({
+export const periodSchema = z.strictObject({
   /** How the period is written on the page, in Chinese (“2022年7月25日–8月23日”). */
   label: z.string().min(1),
   /** First day (or month, or year) of the period. */
@@ -60,13 +60,13 @@ export type Period = z.output<typeof periodSchema>;
  * `src/lib/growth/deriveValue.ts` computes the value, so it is never typed by hand.
  */
 export const formulaSchema = z.discriminatedUnion('op', [
-  z.object({
+  z.strictObject({
     /** 100 × (1 + g/100): the later period as an index where the earlier one is 100. */
     op: z.literal('indexFromGrowth'),
     /** Id of a `percentChange` entry. */
     growth: entityId,
   }),
-  z.object({
+  z.strictObject({
     /** 100 × (1 + a/100) / (1 + b/100): where period B stands when period A = 100, given growth of one later period over both. */
     op: z.literal('indexBetweenBaselines'),
     /** Growth of the later period over the earlier baseline (e.g. vs June). */
@@ -74,13 +74,13 @@ export const formulaSchema = z.discriminatedUnion('op', [
     /** Growth of the later period over the nearer baseline (e.g. vs July). */
     overNearer: entityId,
   }),
-  z.object({
+  z.strictObject({
     /** value ÷ multiple: the earlier absolute from a later absolute and a stated multiple. */
     op: z.literal('divideByMultiple'),
     value: entityId,
     multiple: entityId,
   }),
-  z.object({
+  z.strictObject({
     /** later − earlier, in the entries' own unit (percentage points for shares). */
     op: z.literal('difference'),
     earlier: entityId,
@@ -103,7 +103,7 @@ const entryBase = {
 };
 
 /** A figure the source states. */
-export const statedEntrySchema = z.object({
+export const statedEntrySchema = z.strictObject({
   ...entryBase,
   kind: z.literal('stated'),
   /** The number, in the unit's base (yuan, not 万元): 14500000 for “1450万”. */
@@ -117,7 +117,7 @@ export const statedEntrySchema = z.object({
 });
 
 /** A figure computed from stated ones; its value is never stored. */
-export const derivedEntrySchema = z.object({
+export const derivedEntrySchema = z.strictObject({
   ...entryBase,
   kind: z.literal('derived'),
   /** How to compute it from other entries of the same dataset. */
@@ -134,7 +134,7 @@ export type StatedEntry = z.output<typeof statedEntrySchema>;
 export type DerivedEntry = z.output<typeof derivedEntrySchema>;
 
 /** A dated event the source gives (a founding, a start, a campaign window). */
-export const milestoneSchema = z.object({
+export const milestoneSchema = z.strictObject({
   /** Stable id inside the dataset. */
   id: entityId,
   /** What happened, in Chinese. */
@@ -155,7 +155,7 @@ export type Milestone = z.output<typeof milestoneSchema>;
  * a mismatch beyond rounding stops the build.
  */
 export const checkSchema = z.discriminatedUnion('kind', [
-  z.object({
+  z.strictObject({
     /** later / earlier − 1 equals the stated growth, within `tolerance` percentage points. */
     kind: z.literal('growth'),
     earlier: entityId,
@@ -163,7 +163,7 @@ export const checkSchema = z.discriminatedUnion('kind', [
     growth: entityId,
     tolerance: z.number().positive().default(0.5),
   }),
-  z.object({
+  z.strictObject({
     /** later / earlier equals the stated multiple, within `tolerance`. */
     kind: z.literal('multiple'),
     earlier: entityId,
@@ -171,13 +171,13 @@ export const checkSchema = z.discriminatedUnion('kind', [
     multiple: entityId,
     tolerance: z.number().positive().default(0.05),
   }),
-  z.object({
+  z.strictObject({
     /** `lower` is strictly below `upper` (a score short of its threshold). */
     kind: z.literal('lessThan'),
     lower: entityId,
     upper: entityId,
   }),
-  z.object({
+  z.strictObject({
     /** A stated number of days equals the length of a milestone's window, both ends counted. */
     kind: z.literal('daysInWindow'),
     days: entityId,
@@ -187,7 +187,7 @@ export const checkSchema = z.discriminatedUnion('kind', [
 export type Check = z.output<typeof checkSchema>;
 
 /** One JSON file in `data/`: the figures about one subject, each with its source. */
-export const datasetSchema = z.object({
+export const datasetSchema = z.strictObject({
   /** What the figures describe, in Chinese; shown on the dataset page. */
   title: z.string().min(1),
   /** One sentence on what the dataset holds, in Chinese. */

@@ -12,7 +12,7 @@ export const glossaryGroupIds: Record<(typeof glossaryGroupValues)[number], stri
 };
 
 /** One entry of `content/glossary/terms.yaml`. */
-export const glossaryTermSchema = z.object({
+export const glossaryTermSchema = z.strictObject({
   /** Stable ASCII id, the anchor `/glossary/#<id>`; never derived from the words. */
   id: z.string().regex(idPattern, 'expected an ASCII id in kebab-case, e.g. "uv-value"'),
   /** The term as the page heads it (“千川 / 巨量千川”). */

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
  * (`/handbook/<chapter>/`); sections are `## 标题 :section{#id}` headings in
  * the body (see `src/lib/handbook/parseSections.ts`).
  */
-export const handbookChapterSchema = z.object({
+export const handbookChapterSchema = z.strictObject({
   /** Chapter title, in Chinese; the page's <title> and link-preview title. */
   title: z.string().min(1),
   /** A short form for navigation and breadcrumbs; defaults to the title. */

@@ -6,7 +6,7 @@ import { chartSpecSchema } from './chart.ts';
 
 /** Frontmatter of `content/providers/<id>.mdx`: one belt service provider. */
 export const providerSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
-  z.object({
+  z.strictObject({
     /** The short name the source uses (勾勾手). */
     name: z.string().min(1),
     /** The full legal name, as the source gives it. */

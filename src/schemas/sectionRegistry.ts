@@ -9,7 +9,7 @@ export const handbookLocationSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$/, 'expected "<chapter>" or "<chapter>#<section-id>"');
 
 /** A link that once worked and now points somewhere else. */
-export const handbookRedirectSchema = z.object({
+export const handbookRedirectSchema = z.strictObject({
   /** The old place, as published: `<chapter>#<section-id>`, or `<chapter>` for a whole chapter. */
   from: handbookLocationSchema,
   /** Where readers of the old link should land now, in the same form. */
@@ -25,7 +25,7 @@ export type HandbookRedirect = z.output<typeof handbookRedirectSchema>;
  * an id is never deleted from `published`; when it leaves the handbook it
  * gets an entry in `redirects`.
  */
-export const sectionRegistrySchema = z.object({
+export const sectionRegistrySchema = z.strictObject({
   /** Editors' note kept at the top of the file. */
   $comment: z.string().optional(),
   /** Chapter id → every section id ever published in that chapter. */

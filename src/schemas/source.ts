@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { httpUrl } from './refs.ts';
 
 /** Metadata of a source document kept as plain text beside it in `content/sources/`. */
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   /** The document's own title, as printed. */
   title: z.string().min(1),
   /** The platform the document is about. */

@@ -106,6 +106,11 @@ describe('the checker names the file and the field', () => {
     expect(problems).toEqual([expect.objectContaining({ file: 'content/cases/lexu-818.mdx', field: 'provider', message: expect.stringContaining('unknown provider "nobody"') })]);
   });
 
+  it('a misspelt field, instead of dropping it silently', () => {
+    const problems = problemsAfter((p) => p.edit('content/cases/tianxun-818.mdx', (t) => t.replace(/^keyFigures:/m, 'keyFigure:')));
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/cases/tianxun-818.mdx', field: 'keyFigure', message: expect.stringContaining('unknown field "keyFigure"') })]);
+  });
+
   it('a case without a required field', () => {
     const problems = problemsAfter((p) => p.edit('content/cases/tianxun-818.mdx', (t) => t.replace(/^summary: .*$/m, '')));
     expect(problems).toEqual([expect.objectContaining({ file: 'content/cases/tianxun-818.mdx', field: 'summary' })]);

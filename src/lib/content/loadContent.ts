@@ -66,6 +66,12 @@ export function loadContent(root: string, options: LoadContentOptions = {}): Loa
   };
   const schemaProblems = (file: string, error: z.ZodError, input: unknown) => {
     for (const issue of error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        // Schemas are strict so that a misspelt optional field is not silently dropped.
+        for (const key of issue.keys)
+          problems.push({ file, field: formatPath([...issue.path, key]), message: `unknown field "${key}": check its spelling against the editors' guide (content/README.md)` });
+        continue;
+      }
       const got = valueAt(input, issue.path);
       const shown = got === undefined ? 'nothing' : JSON.stringify(got);
       problems.push({
