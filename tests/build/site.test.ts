@@ -60,6 +60,16 @@ describe('the built site', () => {
     expect(doc.querySelectorAll('script').length, 'case pages load no script').toBe(0);
   });
 
+  it('lets a reader browse cases by service type and by belt', () => {
+    const doc = loadPage('/cases/');
+    for (const id of ['by-service', 'by-belt']) {
+      const links = [...doc.querySelectorAll(`section[aria-labelledby="${id}"] dd a`)].map((a) => a.getAttribute('href'));
+      for (const slug of caseSlugs) expect(links, `${id} lists ${slug}`).toContain(`/cases/${slug}/`);
+    }
+    const terms = [...doc.querySelectorAll('section[aria-labelledby="by-service"] dt')].map((dt) => dt.textContent);
+    expect(terms).toContain('供应链组货');
+  });
+
   it('renders figures in prose from datasets, linked to their dataset rows', () => {
     const doc = loadPage('/cases/lexu-818/');
     const figs = [...doc.querySelectorAll('main a.fig[data-figure]')];
