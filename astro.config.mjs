@@ -9,16 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { remarkFigures } from './src/markdown/remarkFigures.ts';
 import { remarkHandbookSections } from './src/markdown/remarkHandbookSections.ts';
 import { remarkGlossary } from './src/markdown/remarkGlossary.ts';
-import { loadGlossary } from './src/lib/glossary/loadGlossary.ts';
-import { contentCheck, checkedContent } from './src/integrations/contentCheck.ts';
+import { contentCheck, checkedContent, checkedGlossary } from './src/integrations/contentCheck.ts';
 import { chartPngIntegration } from './src/lib/png/chartPngIntegration.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-/** The glossary, read once: remarkGlossary links each term's first mention in cases and chapters. */
-/** @type {import('./src/schemas/glossaryTerm.ts').GlossaryTerm[] | undefined} */
-let glossaryCache;
-const glossaryTerms = () => (glossaryCache ??= loadGlossary(root).terms);
 
 // The public address of the site, for canonical links, link previews, RSS
 // and the sitemap. Set SITE_URL when deploying elsewhere.
@@ -43,7 +38,7 @@ export default defineConfig({
         remarkDirective,
         remarkHandbookSections,
         [remarkFigures, { getIndex: () => checkedContent(root).datasets }],
-        [remarkGlossary, { getTerms: glossaryTerms }],
+        [remarkGlossary, { getTerms: () => checkedGlossary(root) }],
       ],
       smartypants: false,
     }),

@@ -7,7 +7,7 @@ import { checkProject } from '../lib/content/checkProject.ts';
 import { formatProblems } from '../lib/content/contentProblem.ts';
 
 const root = process.cwd();
-const { content, problems, handbook } = checkProject(root);
+const { content, problems, handbook, glossary } = checkProject(root);
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   process.exit(1);
@@ -16,5 +16,5 @@ const count = (map: Map<string, unknown>) => map.size;
 console.log(
   `✓ 内容检查通过 / content OK: ${count(content.cases)} cases, ${count(content.providers)} providers, ${count(content.belts)} belts, ` +
     `${count(content.datasets)} datasets, ${[...content.datasets.values()].reduce((n, d) => n + d.entries.length, 0)} figures, ` +
-    `${handbook.chapters} handbook chapters with ${handbook.sections} sections; every quote found in its source`,
+    `${handbook.chapters} handbook chapters with ${handbook.sections} sections, ${glossary.length} glossary terms; every quote found in its source`,
 );

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import type { LoadedContent } from '../lib/content/loadContent.ts';
+import type { GlossaryTerm } from '../schemas/glossaryTerm.ts';
 import { ContentError } from '../lib/content/contentProblem.ts';
 import { checkProject, type ProjectCheck } from '../lib/content/checkProject.ts';
 
@@ -14,6 +15,11 @@ function check(root: string): ProjectCheck {
 /** The checked content of the project at `root`, read once per build. */
 export function checkedContent(root: string): LoadedContent {
   return check(root).content;
+}
+
+/** The glossary terms of the project at `root`, from the same single read. */
+export function checkedGlossary(root: string): GlossaryTerm[] {
+  return check(root).glossary;
 }
 
 /**

@@ -126,6 +126,13 @@ describe('the checker names the file and the field', () => {
     expect(problems.every((x) => x.file === 'content/cases/tianxun-818.mdx' && /^line \d+/.test(x.field))).toBe(true);
   });
 
+  it('a glossary term pointing at a term that does not exist', () => {
+    project = fixtureProject();
+    project.edit('content/glossary/terms.yaml', (t) => t.replace('related: [provider, white-label]', 'related: [provider, no-such-term]'));
+    const { problems } = checkProject(project.dir);
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/glossary/terms.yaml', field: expect.stringMatching(/\.related$/), message: 'unknown term id "no-such-term"' })]);
+  });
+
   it('a stated relation that does not hold (rule 4)', () => {
     const problems = problemsAfter((p) => p.edit('data/lexu-kadanlu.json', (t) => t.replace('"value": 4.58', '"value": 4.65').replace('"quote": "商家的评分从4.4提到了4.58"', '"quote": "商家的评分从4.4提到了4.58"')));
     expect(problems).toEqual([expect.objectContaining({ file: 'data/lexu-kadanlu.json', field: 'checks[1]', message: expect.stringContaining('to be below') })]);

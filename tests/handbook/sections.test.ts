@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSections } from '../../src/lib/handbook/parseSections.ts';
 import { loadHandbook } from '../../src/lib/handbook/loadHandbook.ts';
-import { loadPracticeIds } from '../../src/lib/content/loadPracticeIds.ts';
+import { practiceIdsOf } from '../../src/lib/content/practiceIdsOf.ts';
 import { root } from '../support/dist.ts';
 
 describe('parseSections: explicit section ids', () => {
@@ -80,8 +80,8 @@ describe('the handbook on disk', () => {
     }
   });
 
-  it('gives loadPracticeIds exactly the section ids', () => {
-    const ids = loadPracticeIds(root)!;
+  it('gives practiceIdsOf exactly the section ids', () => {
+    const ids = practiceIdsOf(handbook);
     expect([...ids].sort()).toEqual(handbook.chapters.flatMap((c) => c.sections.map((s) => s.id)).sort());
     expect(ids.has('screen-merchants')).toBe(true);
   });

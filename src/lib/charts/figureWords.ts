@@ -10,18 +10,12 @@ export const derivedMark = '推算';
 
 /** A figure as charts and tables write it: 1450万+元, ≈5.4万亿元, 2.5倍. */
 export function figureCompact(entry: ResolvedEntry, maximumFractionDigits = 2): string {
-  return formatFigure(
-    { value: entry.value, unit: entry.unit, bound: entry.kind === 'stated' ? entry.bound : 'exact', valueMax: entry.kind === 'stated' ? entry.valueMax : undefined },
-    { style: 'compact', maximumFractionDigits },
-  );
+  return formatFigure(entry, { style: 'compact', maximumFractionDigits });
 }
 
 /** A figure as a sentence writes it: 超1450万元, 约5.4万亿元. */
 export function figureProse(entry: ResolvedEntry, maximumFractionDigits = 2): string {
-  return formatFigure(
-    { value: entry.value, unit: entry.unit, bound: entry.kind === 'stated' ? entry.bound : 'exact', valueMax: entry.kind === 'stated' ? entry.valueMax : undefined },
-    { style: 'prose', maximumFractionDigits },
-  );
+  return formatFigure(entry, { style: 'prose', maximumFractionDigits });
 }
 
 /** An index value: 226, 115.04. */

@@ -46,55 +46,15 @@ export function renderChart(spec: ChartSpec, index: FigureIndex, options: Render
   let built: BuiltChart;
   let used: { datasetId: string; datasetTitle: string }[];
   try {
-    switch (spec.type) {
-      case 'indexBars': {
-        const f = figures(spec.figures);
-        used = f;
-        built = indexBars(f, { id, baselineLabel: spec.baselineLabel, currentLabel: spec.currentLabel, labels: spec.labels });
-        break;
-      }
-      case 'multiBaseline': {
-        const f = figures(spec.figures);
-        used = f;
-        built = multiBaseline(f, { id, baselineLabel: spec.baselineLabel, labels: spec.labels });
-        break;
-      }
-      case 'slope': {
-        const f = figures(spec.figures);
-        used = f;
-        built = slope(f, { id, labels: spec.labels });
-        break;
-      }
-      case 'bullet': {
-        const f = figures(spec.figures);
-        used = f;
-        built = bullet(f, { id, labels: spec.labels });
-        break;
-      }
-      case 'tiles': {
-        const f = figures(spec.figures);
-        used = f;
-        built = tiles(f, { id, labels: spec.labels });
-        break;
-      }
-      case 'crossCase': {
-        const f = figures(spec.figures);
-        used = f;
-        built = crossCase(f, { id, labels: spec.labels });
-        break;
-      }
-      case 'providerScale': {
-        const f = figures(spec.figures);
-        used = f;
-        built = providerScale(f, { id, labels: spec.labels });
-        break;
-      }
-      case 'timeline': {
-        const m = milestones(spec.milestones);
-        used = m;
-        built = timeline(m, { id, labels: spec.labels });
-        break;
-      }
+    const common = { id, labels: spec.labels };
+    if (spec.type === 'timeline') {
+      const m = milestones(spec.milestones);
+      used = m;
+      built = timeline(m, common);
+    } else {
+      const f = figures(spec.figures);
+      used = f;
+      built = buildFigureChart(spec, f, common);
     }
   } catch (error) {
     if (error instanceof ChartSpecError) throw error;
@@ -106,4 +66,28 @@ export function renderChart(spec: ChartSpec, index: FigureIndex, options: Render
     if (!datasets.some((d) => d.id === datasetId)) datasets.push({ id: datasetId, title: datasetTitle });
   }
   return { ...built, id, type: spec.type, title: spec.title, takeaway: spec.takeaway, datasets };
+}
+
+/** The builder of a chart drawn from dataset entries (every type but the timeline). */
+function buildFigureChart(
+  spec: Exclude<ChartSpec, { type: 'timeline' }>,
+  figures: ChartFigure[],
+  common: { id: string; labels: readonly string[] | undefined },
+): BuiltChart {
+  switch (spec.type) {
+    case 'indexBars':
+      return indexBars(figures, { ...common, baselineLabel: spec.baselineLabel, currentLabel: spec.currentLabel });
+    case 'multiBaseline':
+      return multiBaseline(figures, { ...common, baselineLabel: spec.baselineLabel });
+    case 'slope':
+      return slope(figures, common);
+    case 'bullet':
+      return bullet(figures, common);
+    case 'tiles':
+      return tiles(figures, common);
+    case 'crossCase':
+      return crossCase(figures, common);
+    case 'providerScale':
+      return providerScale(figures, common);
+  }
 }

@@ -1,6 +1,6 @@
 import type { BuiltChart, BuilderOptions, ChartFigure } from './types.ts';
 import type { ResolvedEntry } from '../growth/resolveEntries.ts';
-import { formatValue, unitLabels } from '../format/formatFigure.ts';
+import { figureParts } from '../format/formatFigure.ts';
 import { palette } from './palette.ts';
 import { layout } from './layout.ts';
 import { basisText, derivedMark, figureCompact, figureProse, isDerived, subjectAndLabel } from './figureWords.ts';
@@ -16,13 +16,11 @@ export interface TilesOptions extends BuilderOptions {
 
 /** A tile's number split so the bound and unit can be set smaller than the digits. */
 export function tileParts(entry: ResolvedEntry): { prefix: string; number: string; suffix: string } {
-  const bound = entry.kind === 'stated' ? entry.bound : 'exact';
-  let number = formatValue(entry.value, entry.unit);
-  if (entry.kind === 'stated' && entry.valueMax !== undefined) number += `~${formatValue(entry.valueMax, entry.unit)}`;
-  if (entry.unit === 'rank') return { prefix: '前', number, suffix: '名' };
-  if (entry.unit === 'percentChange' || entry.unit === 'percent') number += '%';
-  const unit = entry.unit === 'percentChange' || entry.unit === 'percent' || entry.unit === 'index' ? '' : unitLabels[entry.unit].suffix;
-  return { prefix: bound === 'atLeast' ? '超' : bound === 'about' ? '约' : '', number, suffix: unit };
+  const parts = figureParts(entry);
+  // On a tile “%” belongs to the big number, and a rank reads “前10名”.
+  if (entry.unit === 'percentChange' || entry.unit === 'percent') return { ...parts, number: parts.number + parts.suffix, suffix: '' };
+  if (entry.unit === 'rank') return { ...parts, suffix: '名' };
+  return parts;
 }
 
 /**

@@ -30,7 +30,7 @@ export function figureText(index: FigureIndex, ref: string, options?: FormatFigu
   const found = lookupEntry(index, ref);
   if ('error' in found) return found;
   const { entry } = found;
-  return { text: formatFigure({ value: entry.value, unit: entry.unit, bound: entry.kind === 'stated' ? entry.bound : 'exact', valueMax: entry.kind === 'stated' ? entry.valueMax : undefined }, options) };
+  return { text: formatFigure(entry, options) };
 }
 
 /** A milestone's date as the source writes it. */
@@ -44,4 +44,13 @@ export function milestoneText(index: FigureIndex, ref: string): { text: string; 
 export function figureHref(ref: string): string {
   const parsed = parseFigureRef(ref);
   return parsed ? `/data/${parsed.dataset}/#${parsed.entry}` : '/data/';
+}
+
+/** A page's lead figure (its first key figure) as prose writes it, with its label, for cards and previews. */
+export function leadFigure(index: FigureIndex, refs: readonly string[]): { value: string; label: string } | undefined {
+  const ref = refs[0];
+  if (!ref) return undefined;
+  const found = lookupEntry(index, ref);
+  if ('error' in found) return undefined;
+  return { value: formatFigure(found.entry), label: found.entry.label };
 }

@@ -10,9 +10,8 @@ import { parseFigureRef } from '../../schemas/figureRef.ts';
 import { FormulaError, resolveEntries, type ResolvedEntry } from '../growth/resolveEntries.ts';
 import { findQuote, longestMatchingPrefix } from '../integrity/findQuote.ts';
 import { checkRelations } from '../integrity/checkRelations.ts';
-import { type ContentProblem, formatPath } from './contentProblem.ts';
-import { FrontmatterError, parseFrontmatter } from './parseFrontmatter.ts';
-import { JsonSyntaxError, parseJsonFile } from './parseJsonFile.ts';
+import type { ContentProblem } from './contentProblem.ts';
+import { fileNameProblem, readJsonFile, readMdxFile, schemaProblems, type ReadResult } from './readContentFile.ts';
 import { findFigureDirectives, findTypedNumbers } from './findFigureDirectives.ts';
 import type { ChartSpec } from '../../schemas/chart.ts';
 
@@ -64,50 +63,25 @@ export function loadContent(root: string, options: LoadContentOptions = {}): Loa
       .sort()
       .map((name) => ({ id: name.slice(0, -ext.length), path: join(full, name) }));
   };
-  const schemaProblems = (file: string, error: z.ZodError, input: unknown) => {
-    for (const issue of error.issues) {
-      if (issue.code === 'unrecognized_keys') {
-        // Schemas are strict so that a misspelt optional field is not silently dropped.
-        for (const key of issue.keys)
-          problems.push({ file, field: formatPath([...issue.path, key]), message: `unknown field "${key}": check its spelling against the editors' guide (content/README.md)` });
-        continue;
-      }
-      const got = valueAt(input, issue.path);
-      const shown = got === undefined ? 'nothing' : JSON.stringify(got);
-      problems.push({
-        file,
-        field: formatPath(issue.path),
-        message: `${issue.message}${issue.code === 'invalid_type' || issue.code === 'invalid_union' ? ` (got ${truncate(shown)})` : ''}`,
-      });
-    }
-  };
   const checkId = (file: string, id: string) => {
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
-      problems.push({ file, field: '(file name)', message: `expected an ASCII kebab-case file name, it becomes the URL (got "${id}")` });
+    const problem = fileNameProblem(file, id);
+    if (problem) problems.push(problem);
   };
-
-  const readJson = (path: string): unknown => {
-    try {
-      return parseJsonFile(readFileSync(path, 'utf8'));
-    } catch (error) {
-      if (!(error instanceof JsonSyntaxError)) throw error;
-      problems.push({
-        file: rel(path),
-        field: error.line ? `line ${error.line}, column ${error.column}` : '(whole file)',
-        message: `not valid JSON: ${error.message}`,
-      });
-      return undefined;
-    }
+  /** The file's value, or undefined after recording why it could not be read. */
+  const read = <T>(result: ReadResult<T>): T | undefined => {
+    if (result.ok) return result.value;
+    problems.push(...result.problems);
+    return undefined;
   };
 
   // Sources
   const sources = new Map<string, LoadedSource>();
   for (const { id, path } of listFiles(contentPaths.sources, '.json')) {
-    const input = readJson(path);
+    const input = read(readJsonFile(path, rel(path)));
     if (input === undefined) continue;
     const parsed = sourceSchema.safeParse(input);
     if (!parsed.success) {
-      schemaProblems(rel(path), parsed.error, input);
+      problems.push(...schemaProblems(rel(path), parsed.error, input));
       continue;
     }
     const textPath = join(root, contentPaths.sources, parsed.data.textFile);
@@ -126,14 +100,14 @@ export function loadContent(root: string, options: LoadContentOptions = {}): Loa
   for (const { id, path } of listFiles(contentPaths.datasets, '.json')) {
     const file = rel(path);
     checkId(file, id);
-    const input = readJson(path);
+    const input = read(readJsonFile(path, file));
     if (input === undefined) {
       broken.add(id);
       continue;
     }
     const parsed = datasetSchema.safeParse(input);
     if (!parsed.success) {
-      schemaProblems(file, parsed.error, input);
+      problems.push(...schemaProblems(file, parsed.error, input));
       broken.add(id);
       continue;
     }
@@ -179,17 +153,11 @@ export function loadContent(root: string, options: LoadContentOptions = {}): Loa
     for (const { id, path } of listFiles(dir, '.mdx')) {
       const file = rel(path);
       checkId(file, id);
-      let parsedDoc;
-      try {
-        parsedDoc = parseFrontmatter(readFileSync(path, 'utf8'));
-      } catch (error) {
-        if (!(error instanceof FrontmatterError)) throw error;
-        problems.push({ file, field: error.line ? `frontmatter, line ${error.line}` : 'frontmatter', message: error.message });
-        continue;
-      }
+      const parsedDoc = read(readMdxFile(path, file));
+      if (!parsedDoc) continue;
       const parsed = schema.safeParse(parsedDoc.data);
       if (!parsed.success) {
-        schemaProblems(file, parsed.error, parsedDoc.data);
+        problems.push(...schemaProblems(file, parsed.error, parsedDoc.data));
         continue;
       }
       problems.push(...bodyProblems(file, parsedDoc.body, parsedDoc.bodyLine, datasets, broken));
@@ -307,17 +275,4 @@ function duplicateIds(items: readonly { id: string }[], field: string, file: str
     if (seen.has(item.id)) problems.push({ file, field: `${field}[${i}].id`, message: `duplicate id "${item.id}": ids must be unique in a dataset` });
     seen.add(item.id);
   });
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let current: unknown = input;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
-}
-
-function truncate(text: string, max = 60): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
 }

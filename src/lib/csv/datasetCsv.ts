@@ -25,7 +25,7 @@ export function datasetCsv(dataset: LoadedDataset): string {
     e.kind === 'stated' ? e.valueMax : undefined,
     unitLabels[e.unit].name,
     e.kind === 'stated' ? boundNames[e.bound] : '推算',
-    formatFigure({ value: e.value, unit: e.unit, bound: e.kind === 'stated' ? e.bound : 'exact', valueMax: e.kind === 'stated' ? e.valueMax : undefined }, { style: 'compact' }),
+    formatFigure(e, { style: 'compact' }),
     e.kind === 'stated' ? e.source.quote : undefined,
     e.kind === 'derived' ? e.formulaText : undefined,
   ]);

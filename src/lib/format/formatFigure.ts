@@ -21,7 +21,7 @@ export const unitLabels: Record<Unit, { suffix: string; name: string }> = {
   year: { suffix: '年', name: '年' },
 };
 
-/** What `formatFigure` needs of an entry. */
+/** What `formatFigure` needs of an entry: a resolved dataset entry fits as it is (a derived one has no bound). */
 export interface FigureInput {
   value: number;
   unit: Unit;
@@ -52,9 +52,19 @@ export function formatValue(value: number, unit: Unit, maximumFractionDigits = 2
 
 /**
  * A figure with its unit and bound, in Chinese: 1450万元, +126%, 2.5倍,
- * 3180万小时, 超700家, 前10名, 2~3款.
+ * 3180万小时, 超700家, 前10, 2~3款.
  */
 export function formatFigure(figure: FigureInput, options: FormatFigureOptions = {}): string {
+  const { prefix, number, suffix } = figureParts(figure, options);
+  return `${prefix}${number}${suffix}`;
+}
+
+/**
+ * A figure split into what stands before the number (超, 约, 前), the number
+ * itself and its unit, so that a tile can set the number large and the rest
+ * small; `formatFigure` joins the three.
+ */
+export function figureParts(figure: FigureInput, options: FormatFigureOptions = {}): { prefix: string; number: string; suffix: string } {
   const { value, unit, valueMax } = figure;
   const bound = figure.bound ?? 'exact';
   const style = options.style ?? 'prose';
@@ -62,9 +72,9 @@ export function formatFigure(figure: FigureInput, options: FormatFigureOptions =
   const suffix = unitLabels[unit].suffix;
   let number = formatValue(value, unit, digits);
   if (valueMax !== undefined) number = `${number}~${formatValue(valueMax, unit, digits)}`;
-  if (unit === 'rank') return `前${number}`;
-  if (unit === 'index') return number;
-  if (bound === 'atLeast') return style === 'prose' ? `超${number}${suffix}` : `${number}+${suffix}`;
-  if (bound === 'about') return style === 'prose' ? `约${number}${suffix}` : `≈${number}${suffix}`;
-  return `${number}${suffix}`;
+  if (unit === 'rank') return { prefix: '前', number, suffix: '' };
+  if (unit === 'index') return { prefix: '', number, suffix: '' };
+  if (bound === 'atLeast') return style === 'prose' ? { prefix: '超', number, suffix } : { prefix: '', number: `${number}+`, suffix };
+  if (bound === 'about') return { prefix: style === 'prose' ? '约' : '≈', number, suffix };
+  return { prefix: '', number, suffix };
 }

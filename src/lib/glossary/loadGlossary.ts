@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { glossaryTermSchema, type GlossaryTerm } from '../../schemas/glossaryTerm.ts';
-import { formatPath, type ContentProblem } from '../content/contentProblem.ts';
+import type { ContentProblem } from '../content/contentProblem.ts';
+import { schemaProblems } from '../content/readContentFile.ts';
 
 /** The glossary file, relative to the project root. */
 export const glossaryFile = 'content/glossary/terms.yaml';
@@ -38,7 +39,7 @@ export function loadGlossary(root: string): GlossarySource {
   input.forEach((raw, i) => {
     const parsed = glossaryTermSchema.safeParse(raw);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push({ file: glossaryFile, field: `[${i}].${formatPath(issue.path)}`, message: issue.message });
+      problems.push(...schemaProblems(glossaryFile, parsed.error, raw, [i]));
       return;
     }
     const term = parsed.data;

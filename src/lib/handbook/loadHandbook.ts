@@ -1,10 +1,9 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { handbookChapterSchema, type HandbookChapterData } from '../../schemas/handbookChapter.ts';
 import { sectionRegistrySchema, type SectionRegistry } from '../../schemas/sectionRegistry.ts';
-import { formatPath, type ContentProblem } from '../content/contentProblem.ts';
-import { FrontmatterError, parseFrontmatter } from '../content/parseFrontmatter.ts';
-import { JsonSyntaxError, parseJsonFile } from '../content/parseJsonFile.ts';
+import type { ContentProblem } from '../content/contentProblem.ts';
+import { fileNameProblem, readJsonFile, readMdxFile, schemaProblems } from '../content/readContentFile.ts';
 import { parseSections, type HandbookSectionSource } from './parseSections.ts';
 
 /** Where the handbook lives, relative to the project root. */
@@ -47,19 +46,17 @@ export function loadHandbook(root: string): HandbookSource {
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
     const id = name.slice(0, -'.mdx'.length);
     const file = `${handbookDir}/${name}`;
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
-      problems.push({ file, field: '(file name)', message: `expected an ASCII kebab-case file name, it becomes the URL (got "${id}")` });
-    let parsed;
-    try {
-      parsed = parseFrontmatter(readFileSync(join(dir, name), 'utf8'));
-    } catch (error) {
-      if (!(error instanceof FrontmatterError)) throw error;
-      problems.push({ file, field: error.line ? `frontmatter, line ${error.line}` : 'frontmatter', message: error.message });
+    const nameProblem = fileNameProblem(file, id);
+    if (nameProblem) problems.push(nameProblem);
+    const read = readMdxFile(join(dir, name), file);
+    if (!read.ok) {
+      problems.push(...read.problems);
       continue;
     }
+    const parsed = read.value;
     const data = handbookChapterSchema.safeParse(parsed.data);
     if (!data.success) {
-      for (const issue of data.error.issues) problems.push({ file, field: formatPath(issue.path), message: issue.message });
+      problems.push(...schemaProblems(file, data.error, parsed.data));
       continue;
     }
     const { sections, problems: sectionProblems } = parseSections(parsed.body);
@@ -80,14 +77,12 @@ export function loadHandbook(root: string): HandbookSource {
   if (!existsSync(registryPath)) {
     if (chapters.length) problems.push({ file: sectionRegistryFile, field: '(whole file)', message: 'expected the registry of published section ids to exist' });
   } else {
-    try {
-      const input = parseJsonFile(readFileSync(registryPath, 'utf8'));
-      const parsed = sectionRegistrySchema.safeParse(input);
+    const read = readJsonFile(registryPath, sectionRegistryFile);
+    if (!read.ok) problems.push(...read.problems);
+    else {
+      const parsed = sectionRegistrySchema.safeParse(read.value);
       if (parsed.success) registry = parsed.data;
-      else for (const issue of parsed.error.issues) problems.push({ file: sectionRegistryFile, field: formatPath(issue.path), message: issue.message });
-    } catch (error) {
-      if (!(error instanceof JsonSyntaxError)) throw error;
-      problems.push({ file: sectionRegistryFile, field: error.line ? `line ${error.line}, column ${error.column}` : '(whole file)', message: `not valid JSON: ${error.message}` });
+      else problems.push(...schemaProblems(sectionRegistryFile, parsed.error, read.value));
     }
   }
   return { chapters, registry, problems };
