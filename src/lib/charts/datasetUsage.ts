@@ -1,5 +1,7 @@
 import type { ChartSpec } from '../../schemas/chart.ts';
 import { parseFigureRef } from '../../schemas/figureRef.ts';
+import { datasetsCited } from '../content/chartDatasets.ts';
+import { findFigureDirectives } from '../content/findFigureDirectives.ts';
 
 /** A page that may cite datasets: its own dataset, figures, charts and prose. */
 export interface CitingPage {
@@ -14,20 +16,11 @@ export interface CitingPage {
   body?: string | undefined;
 }
 
-const directiveRef = /:(?:fig|date)\[\s*([a-z0-9]+(?:-[a-z0-9]+)*)\//g;
-
 /** Dataset ids one page cites, in first-use order. */
 export function datasetsOfPage(page: CitingPage): string[] {
-  const ids = new Set<string>();
-  if (page.dataset) ids.add(page.dataset);
-  const addRef = (ref: string) => {
-    const parsed = parseFigureRef(ref);
-    if (parsed) ids.add(parsed.dataset);
-  };
-  page.refs?.forEach(addRef);
-  for (const chart of page.charts ?? []) (chart.type === 'timeline' ? chart.milestones : chart.figures).forEach(addRef);
-  for (const m of page.body?.matchAll(directiveRef) ?? []) ids.add(m[1]!);
-  return [...ids];
+  const inProse = findFigureDirectives(page.body ?? '').map((d) => parseFigureRef(d.ref)?.dataset);
+  const ids = [page.dataset, ...datasetsCited(page.charts ?? [], page.refs ?? []), ...inProse];
+  return [...new Set(ids.filter((id): id is string => id !== undefined))];
 }
 
 /** For each dataset id, the pages that cite it, in the order given. */
