@@ -6,6 +6,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { resolveEntries } from './lib/growth/resolveEntries.ts';
 import type { LoadedDataset } from './lib/content/loadContent.ts';
 import type { FigureIndex } from './lib/content/figureIndex.ts';
+import type { ChartSpec } from './schemas/chart.ts';
+import { datasetUsage, type CitingPage } from './lib/charts/datasetUsage.ts';
+import { providerScaleChart } from './lib/content/siteCharts.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type ProviderEntry = CollectionEntry<'providers'>;
@@ -61,4 +64,27 @@ export async function getCasesOfBelt(beltId: string): Promise<CaseEntry[]> {
 /** Providers working in one belt. */
 export async function getProvidersOfBelt(beltId: string): Promise<ProviderEntry[]> {
   return (await getProviders()).filter((p) => p.data.belts.some((b) => b.id === beltId));
+}
+
+/** The charts of a provider page: its own, then how it compares with the other providers. */
+export function providerCharts(entry: ProviderEntry): ChartSpec[] {
+  return [...entry.data.charts, providerScaleChart];
+}
+
+/** What a case page cites: its dataset, key figures, charts and the figures in its prose. */
+export function caseCitations(entry: CaseEntry): CitingPage {
+  const { data } = entry;
+  return { url: `/cases/${entry.id}/`, title: data.title, dataset: data.dataset.id, refs: data.keyFigures, charts: data.charts, body: entry.body };
+}
+
+/** What a provider page cites: its dataset, scale figures, charts and the figures in its prose. */
+export function providerCitations(entry: ProviderEntry): CitingPage {
+  const { data } = entry;
+  return { url: `/providers/${entry.id}/`, title: data.name, dataset: data.dataset.id, refs: data.scale, charts: providerCharts(entry), body: entry.body };
+}
+
+/** For each dataset id, the case and provider pages that cite it. */
+export async function getDatasetUsage(): Promise<Map<string, { url: string; title: string }[]>> {
+  const [cases, providers] = await Promise.all([getCases(), getProviders()]);
+  return datasetUsage([...cases.map(caseCitations), ...providers.map(providerCitations)]);
 }

@@ -79,6 +79,25 @@ describe('the built site', () => {
     expect(one?.getAttribute('href')).toBe('/data/lexu-818/#gmv-vs-july');
   });
 
+  it.each([...caseSlugs.map((s) => `/cases/${s}/`), ...expectedProviderIds.map((id) => `/providers/${id}/`)])(
+    '%s lists, under 数据来源, the dataset of every figure it shows',
+    (path) => {
+      const doc = loadPage(path);
+      const listed = new Set([...doc.querySelectorAll('.sources h3 a')].map((a) => a.getAttribute('href')));
+      const shown = [...doc.querySelectorAll('main a.fig[data-figure], main a[href^="/data/"][href*="/#"]')]
+        .map((a) => /^\/data\/([^/]+)\//.exec(a.getAttribute('href') ?? '')?.[1])
+        .filter((id): id is string => id !== undefined);
+      expect(shown.length).toBeGreaterThan(0);
+      for (const id of shown) expect(listed, `${path} shows a figure of ${id}`).toContain(`/data/${id}/`);
+    },
+  );
+
+  it('a dataset page names every page that charts it', () => {
+    const links = [...loadPage('/data/xiakehui/').querySelectorAll('main a[href^="/providers/"]')].map((a) => a.getAttribute('href'));
+    // Every provider page compares providers' scale, which draws on 侠客汇's dataset.
+    for (const id of expectedProviderIds) expect(links).toContain(`/providers/${id}/`);
+  });
+
   it('marks derived values with their formula', () => {
     const text = mainText(loadPage('/cases/lexu-818/'));
     expect(text).toContain('推算');
