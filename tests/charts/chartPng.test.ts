@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chartPng, chartPngHash, pngSize } from '../../src/lib/png/chartPng.ts';
 import { chartImageSvg } from '../../src/lib/png/chartImage.ts';
-import { wrap } from '../../src/lib/png/frameChartImage.ts';
+import { wrap } from '../../src/lib/svgText/wrap.ts';
 import { fixtureChart } from './support.ts';
 
 describe('chartPng', () => {

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { layout } from './layout.ts';
 import { palette, markClass } from './palette.ts';
-import { textWidth } from './figureWords.ts';
+import { textWidth } from '../svgText/textWidth.ts';
 
 /** One labelled row of a horizontal chart (bars, dots). */
 export interface Row {

@@ -6,7 +6,8 @@ import { layout } from './layout.ts';
 import { basisText, derivedMark, figureCompact, figureProse, isDerived, subjectAndLabel } from './figureWords.ts';
 import { entryHref } from './tableModel.ts';
 import { checkLabels } from './checkLabels.ts';
-import { escapeXml, wrap } from '../png/frameChartImage.ts';
+import { escapeXml } from '../svgText/escapeXml.ts';
+import { wrap } from '../svgText/wrap.ts';
 
 /** Options for `tiles`. */
 export interface TilesOptions extends BuilderOptions {

@@ -1,5 +1,6 @@
 import { palette } from '../charts/palette.ts';
-import { textWidth } from '../charts/figureWords.ts';
+import { escapeXml } from '../svgText/escapeXml.ts';
+import { wrap } from '../svgText/wrap.ts';
 
 /** What the saved image says around the chart. */
 export interface ChartImageParts {
@@ -52,22 +53,3 @@ export function frameChartImage(parts: ChartImageParts): string {
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
-
-/** Breaks a line of Chinese text to fit `maxWidth`, between any two characters. */
-export function wrap(text: string, maxWidth: number, fontSize: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const char of text) {
-    if (line && textWidth(line + char, fontSize) > maxWidth) {
-      lines.push(line);
-      line = '';
-    }
-    line += char;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}

@@ -1,4 +1,5 @@
-import { escapeXml, wrap } from '../png/frameChartImage.ts';
+import { escapeXml } from '../svgText/escapeXml.ts';
+import { wrap } from '../svgText/wrap.ts';
 
 /** What a link-preview card says. */
 export interface ShareCard {
