@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumberCN } from '../../src/lib/format/formatNumberCN.ts';
 import { formatFigure } from '../../src/lib/format/formatFigure.ts';
-import { formatDateCN, daysInclusive } from '../../src/lib/format/formatDateCN.ts';
+import { formatDateCN } from '../../src/lib/format/formatDateCN.ts';
+import { daysInclusive } from '../../src/lib/format/daysInclusive.ts';
 
 describe('formatNumberCN', () => {
   it.each([

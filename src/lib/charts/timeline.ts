@@ -5,7 +5,7 @@ import { palette, markClass } from './palette.ts';
 import { plotChart } from './plotChart.ts';
 import { dateTick } from './zhLocale.ts';
 import { rowFrame, rowLabels, labelLines, fitLabel, type Row } from './rowLayout.ts';
-import { daysInclusive } from '../format/formatDateCN.ts';
+import { daysInclusive } from '../format/daysInclusive.ts';
 import { entryHref } from './tableModel.ts';
 import { checkLabels } from './checkLabels.ts';
 

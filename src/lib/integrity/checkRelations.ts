@@ -1,7 +1,7 @@
 import type { Dataset, Milestone } from '../../schemas/dataset.ts';
 import type { ResolvedEntry } from '../growth/resolveEntries.ts';
 import { growthBetween } from '../growth/growth.ts';
-import { daysInclusive } from '../format/formatDateCN.ts';
+import { daysInclusive } from '../format/daysInclusive.ts';
 
 /** A relation between stated figures that does not hold. */
 export interface RelationProblem {
