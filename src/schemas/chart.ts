@@ -79,3 +79,8 @@ export const chartSpecSchema = z.discriminatedUnion(
 );
 export type ChartSpec = z.output<typeof chartSpecSchema>;
 export type ChartType = ChartSpec['type'];
+
+/** What a chart cites: its milestones for a timeline, its figures for every other type. */
+export function chartRefs(chart: ChartSpec): readonly string[] {
+  return chart.type === 'timeline' ? chart.milestones : chart.figures;
+}

@@ -1,6 +1,5 @@
-import type { ChartSpec } from '../../schemas/chart.ts';
+import { chartRefs, type ChartSpec } from '../../schemas/chart.ts';
 import { parseFigureRef } from '../../schemas/figureRef.ts';
-import { datasetsCited } from '../content/chartDatasets.ts';
 import { findFigureDirectives } from '../content/findFigureDirectives.ts';
 
 /** A page that may cite datasets: its own dataset, figures, charts and prose. */
@@ -18,8 +17,8 @@ export interface CitingPage {
 
 /** Dataset ids one page cites, in first-use order. */
 export function datasetsOfPage(page: CitingPage): string[] {
-  const inProse = findFigureDirectives(page.body ?? '').map((d) => parseFigureRef(d.ref)?.dataset);
-  const ids = [page.dataset, ...datasetsCited(page.charts ?? [], page.refs ?? []), ...inProse];
+  const cited = [...(page.refs ?? []), ...(page.charts ?? []).flatMap(chartRefs), ...findFigureDirectives(page.body ?? '').map((d) => d.ref)];
+  const ids = [page.dataset, ...cited.map((ref) => parseFigureRef(ref)?.dataset)];
   return [...new Set(ids.filter((id): id is string => id !== undefined))];
 }
 
