@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Plot from '@observablehq/plot';
 import { finalizeSvg, roundAttributeNumbers } from '../../src/lib/charts/finalizeSvg.ts';
-import { plotDocument } from '../../src/lib/charts/plotDocument.ts';
+import { plotDocument } from '../../src/lib/charts/plotChart.ts';
 
 const draw = () =>
   Plot.plot({ document: plotDocument(), width: 300, height: 100, y: { type: 'band' }, marks: [Plot.barX([1, 2, 3], { x: (d: number) => d / 3, y: (d: number) => `${d}` })] }) as unknown as SVGSVGElement;

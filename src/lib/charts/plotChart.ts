@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
 import type { BuiltChart } from './types.ts';
 import { layout } from './layout.ts';
-import { plotDocument } from './plotDocument.ts';
 import { finalizeSvg } from './finalizeSvg.ts';
 
 /** Plot options for `plotChart`: the height is required, margins default to `layout`'s. */
@@ -25,4 +25,15 @@ export function plotChart(id: string, options: PlotChartOptions): Pick<BuiltChar
   svg.setAttribute('font-size', String(layout.fontSize));
   const markup = finalizeSvg(svg, { labelledBy: `${id}-title`, describedBy: `${id}-desc` });
   return { markup, kind: 'svg', imageSvg: markup, width: layout.width, height: options.height };
+}
+
+let cachedDocument: Document | undefined;
+
+/**
+ * A server-side DOM for Plot to draw into (linkedom: fast, no layout engine).
+ * One per process; Plot only creates detached elements in it.
+ */
+export function plotDocument(): Document {
+  cachedDocument ??= parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+  return cachedDocument;
 }
