@@ -4,7 +4,7 @@ import { layout } from './layout.ts';
 import { palette, markClass } from './palette.ts';
 import { plotChart } from './plotChart.ts';
 import { baselineRule, indexAxis } from './indexAxis.ts';
-import { rowFrame, rowLabels, labelLines, domainMaxForLabels, type Row } from './rowLayout.ts';
+import { rowFrame, rowLabels, rowBars, derivedBars, labelLines, domainMaxForLabels, type Row } from './rowLayout.ts';
 import { basisText, derivedMark, growthText, growthWords, indexText, isDerived, sentence } from './figureWords.ts';
 import { entryHref } from './tableModel.ts';
 import { checkLabels } from './checkLabels.ts';
@@ -59,17 +59,15 @@ export function indexBars(figures: readonly ChartFigure[], options: IndexBarsOpt
   });
 
   const frame = rowFrame(rows.length, labelLines(rows));
-  const bar = (filter: (r: IndexRow) => boolean, fill: string, className: string, extra: Record<string, unknown> = {}) =>
-    Plot.barX(rows.filter(filter), { x: 'value', y: 'key', insetTop: frame.insetTop, insetBottom: frame.insetBottom, fill, className, ...extra });
   const chart = plotChart(options.id, {
     height: frame.height,
     x: indexAxis(options.baselineLabel, domainMaxForLabels(rows), 100),
     y: { type: 'band', domain: rows.map((r) => r.key), axis: null, padding: 0 },
     marks: [
       baselineRule(),
-      bar((r) => r.role === 'baseline', palette.baseline, markClass.baseline),
-      bar((r) => r.role === 'current' && !r.derived, palette.current, markClass.current),
-      bar((r) => r.role === 'current' && r.derived, 'none', markClass.derived, { stroke: palette.current, strokeDasharray: '4,3', strokeWidth: 1.5 }),
+      rowBars(rows.filter((r) => r.role === 'baseline'), frame, { fill: palette.baseline, className: markClass.baseline }),
+      rowBars(rows.filter((r) => r.role === 'current' && !r.derived), frame, { fill: palette.current, className: markClass.current }),
+      derivedBars(rows.filter((r) => r.role === 'current' && r.derived), frame),
       rowLabels(rows, frame),
       Plot.text(rows, { x: 'value', y: 'key', text: 'valueLabel', dx: 6, dy: frame.markDy, textAnchor: 'start', fill: palette.text }),
     ],

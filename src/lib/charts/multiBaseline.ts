@@ -5,7 +5,7 @@ import { layout } from './layout.ts';
 import { palette, markClass } from './palette.ts';
 import { plotChart } from './plotChart.ts';
 import { baselineRule, indexAxis } from './indexAxis.ts';
-import { rowFrame, rowLabels, labelLines, fitLabel, domainMaxForLabels, type Row } from './rowLayout.ts';
+import { rowFrame, rowLabels, rowBars, derivedBars, labelLines, fitLabel, domainMaxForLabels, type Row } from './rowLayout.ts';
 import { basisText, derivedMark, growthText, growthWords, indexText, isDerived, sentence } from './figureWords.ts';
 import { entryHref } from './tableModel.ts';
 import { checkLabels } from './checkLabels.ts';
@@ -74,19 +74,9 @@ export function multiBaseline(figures: readonly ChartFigure[], options: MultiBas
     y: { type: 'band', domain: rows.map((r) => r.key), axis: null, padding: 0 },
     marks: [
       baselineRule(),
-      Plot.barX(rows.slice(0, 1), { x: 'value', y: 'key', insetTop: frame.insetTop, insetBottom: frame.insetBottom, fill: palette.baseline, className: markClass.baseline }),
-      Plot.barX(rows.slice(1).filter((r) => !r.derived), { x: 'value', y: 'key', insetTop: frame.insetTop, insetBottom: frame.insetBottom, fill: palette.current, className: markClass.current }),
-      Plot.barX(rows.filter((r) => r.derived), {
-        x: 'value',
-        y: 'key',
-        insetTop: frame.insetTop,
-        insetBottom: frame.insetBottom,
-        fill: 'none',
-        stroke: palette.current,
-        strokeDasharray: '4,3',
-        strokeWidth: 1.5,
-        className: markClass.derived,
-      }),
+      rowBars(rows.slice(0, 1), frame, { fill: palette.baseline, className: markClass.baseline }),
+      rowBars(rows.slice(1).filter((r) => !r.derived), frame, { fill: palette.current, className: markClass.current }),
+      derivedBars(rows.filter((r) => r.derived), frame),
       rowLabels(rows, frame),
       Plot.text(rows, { x: 'value', y: 'key', text: 'valueLabel', dx: 6, dy: frame.markDy, textAnchor: 'start', fill: palette.text }),
     ],

@@ -4,7 +4,7 @@ import { layout } from './layout.ts';
 import { palette, markClass } from './palette.ts';
 import { plotChart } from './plotChart.ts';
 import { amountTick } from './zhLocale.ts';
-import { rowFrame, rowLabels, labelLines, domainMaxForLabels, type Row } from './rowLayout.ts';
+import { rowFrame, rowLabels, rowBars, derivedBars, labelLines, domainMaxForLabels, type Row } from './rowLayout.ts';
 import { basisText, derivedMark, figureCompact, figureProse, isDerived } from './figureWords.ts';
 import { unitLabels } from '../format/formatFigure.ts';
 import { entryHref } from './tableModel.ts';
@@ -53,16 +53,14 @@ export function providerScale(figures: readonly ChartFigure[], options: Provider
   // Room for the open end and the label after it.
   const max = domainMaxForLabels(rows.map((r) => ({ ...r, valueLabel: `${r.valueLabel}${r.atLeast ? '—' : ''}` }))) * (1 + openEnd);
   const ext = max * openEnd;
-  const bar = (list: ScaleRow[], extra: Record<string, unknown>) =>
-    Plot.barX(list, { x: 'value', y: 'key', insetTop: frame.insetTop, insetBottom: frame.insetBottom, ...extra });
   const chart = plotChart(options.id, {
     height: frame.height,
     x: { domain: [0, max], ticks: 4, tickFormat: amountTick, label: `${unitLabels[unit].name === '家' ? '服务商家数' : '数量'}(${unitLabels[unit].name})`, labelArrow: 'none', labelAnchor: 'left' },
     y: { type: 'band', domain: rows.map((r) => r.key), axis: null, padding: 0 },
     marks: [
       Plot.gridX({ ticks: 4, stroke: palette.track, strokeOpacity: 1 }),
-      bar(rows.filter((r) => !r.derived), { fill: palette.current, className: markClass.current }),
-      bar(rows.filter((r) => r.derived), { fill: 'none', stroke: palette.current, strokeDasharray: '4,3', strokeWidth: 1.5, className: markClass.derived }),
+      rowBars(rows.filter((r) => !r.derived), frame, { fill: palette.current, className: markClass.current }),
+      derivedBars(rows.filter((r) => r.derived), frame),
       Plot.link(rows.filter((r) => r.atLeast), {
         x1: 'value',
         x2: (r: ScaleRow) => r.value + ext,

@@ -53,6 +53,16 @@ export function rowLabels(rows: readonly Row[], frame: ReturnType<typeof rowFram
   });
 }
 
+/** Bars in the mark slot of their rows, from 0 to each row's value. */
+export function rowBars<R extends Row>(rows: readonly R[], frame: ReturnType<typeof rowFrame>, style: Plot.BarXOptions) {
+  return Plot.barX(rows, { x: 'value', y: 'key', insetTop: frame.insetTop, insetBottom: frame.insetBottom, ...style });
+}
+
+/** Bars of computed values: outlined and dashed, so a value worked out from others never reads as a stated one. */
+export function derivedBars<R extends Row>(rows: readonly R[], frame: ReturnType<typeof rowFrame>) {
+  return rowBars(rows, frame, { fill: 'none', stroke: palette.current, strokeDasharray: '4,3', strokeWidth: 1.5, className: markClass.derived });
+}
+
 /** Splits a label at “ · ” onto two lines when it is wider than the frame. */
 export function fitLabel(label: string): string {
   const room = layout.width - layout.marginLeft - layout.marginRight;
