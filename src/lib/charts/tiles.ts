@@ -1,26 +1,22 @@
 import type { BuiltChart, BuilderOptions, ChartFigure } from './types.ts';
-import type { ResolvedEntry } from '../growth/resolveEntries.ts';
-import { figureParts } from '../format/formatFigure.ts';
+import type { Unit } from '../../schemas/dataset.ts';
 import { palette } from './palette.ts';
 import { layout } from './layout.ts';
-import { basisText, derivedMark, figureCompact, figureProse, isDerived, subjectAndLabel } from './figureWords.ts';
-import { entryHref } from './tableModel.ts';
+import { basisText, derivedMark, figureCompact, figureProse } from './figureWords.ts';
+import { figureTile, type FigureTile } from './figureTile.ts';
 import { checkLabels } from './checkLabels.ts';
 import { escapeXml } from '../svgText/escapeXml.ts';
 import { wrap } from '../svgText/wrap.ts';
 
-/** Options for `tiles`. */
 export interface TilesOptions extends BuilderOptions {
   /** Captions of the tiles, one per figure (default: subject · label). */
   labels?: readonly string[] | undefined;
 }
 
-/** A tile's number split so the bound and unit can be set smaller than the digits. */
-export function tileParts(entry: ResolvedEntry): { prefix: string; number: string; suffix: string } {
-  const parts = figureParts(entry);
-  // On a tile “%” belongs to the big number, and a rank reads “前10名”.
-  if (entry.unit === 'percentChange' || entry.unit === 'percent') return { ...parts, number: parts.number + parts.suffix, suffix: '' };
-  if (entry.unit === 'rank') return { ...parts, suffix: '名' };
+/** On a tile's big number “%” belongs to the digits, and a rank reads “前10名”. */
+function bigNumberParts(parts: FigureTile['parts'], unit: Unit): FigureTile['parts'] {
+  if (unit === 'percentChange' || unit === 'percent') return { ...parts, number: parts.number + parts.suffix, suffix: '' };
+  if (unit === 'rank') return { ...parts, suffix: '名' };
   return parts;
 }
 
@@ -32,23 +28,21 @@ export function tileParts(entry: ResolvedEntry): { prefix: string; number: strin
 export function tiles(figures: readonly ChartFigure[], options: TilesOptions): BuiltChart {
   if (figures.length === 0) throw new Error('tiles: expected at least one figure');
   checkLabels(options.labels, figures.length, 'tiles');
-  const items = figures.map((figure, i) => ({
-    figure,
-    caption: options.labels?.[i] ?? subjectAndLabel(figure.entry),
-    parts: tileParts(figure.entry),
-    derived: isDerived(figure.entry),
-  }));
+  const items = figures.map((figure, i) => {
+    const tile = figureTile(figure, options.labels?.[i]);
+    return { ...tile, figure, parts: bigNumberParts(tile.parts, figure.entry.unit) };
+  });
   const esc = escapeXml;
   const markup =
     `<ul class="bc-tiles" aria-describedby="${options.id}-desc">` +
     items
       .map(
-        ({ figure, caption, parts, derived }) =>
+        ({ href, caption, parts, period, derived }) =>
           `<li class="bc-tile${derived ? ' bc-tile--derived' : ''}">` +
-          `<a class="bc-tile__link" href="${entryHref(figure.datasetId, figure.entry.id)}">` +
+          `<a class="bc-tile__link" href="${href}">` +
           `<span class="bc-tile__value">${parts.prefix ? `<span class="bc-tile__bound">${esc(parts.prefix)}</span>` : ''}<span class="bc-tile__number">${esc(parts.number)}</span>${parts.suffix ? `<span class="bc-tile__unit">${esc(parts.suffix)}</span>` : ''}</span>` +
           `<span class="bc-tile__caption">${esc(caption)}</span>` +
-          `<span class="bc-tile__period">${esc(figure.entry.period.label)}${derived ? ` · ${derivedMark}` : ''}</span>` +
+          `<span class="bc-tile__period">${esc(period)}${derived ? ` · ${derivedMark}` : ''}</span>` +
           `</a></li>`,
       )
       .join('') +
@@ -61,7 +55,7 @@ export function tiles(figures: readonly ChartFigure[], options: TilesOptions): B
   const tileH = 112;
   const rowsCount = Math.ceil(items.length / cols);
   const height = rowsCount * tileH + (rowsCount - 1) * gap;
-  const cells = items.map(({ caption, parts, derived, figure }, i) => {
+  const cells = items.map(({ caption, parts, period, derived }, i) => {
     const x = (i % cols) * (tileW + gap);
     const y = Math.floor(i / cols) * (tileH + gap);
     const captionLines = wrap(caption, tileW - 24, 14).slice(0, 2);
@@ -70,7 +64,7 @@ export function tiles(figures: readonly ChartFigure[], options: TilesOptions): B
       `<rect width="${tileW}" height="${tileH}" rx="6" fill="#f3f4f6" stroke="${derived ? palette.current : 'none'}" stroke-dasharray="4,3"/>` +
       `<text x="12" y="44" font-size="30" fill="${palette.current}">${parts.prefix ? `<tspan font-size="16">${esc(parts.prefix)}</tspan>` : ''}${esc(parts.number)}${parts.suffix ? `<tspan font-size="16">${esc(parts.suffix)}</tspan>` : ''}</text>` +
       captionLines.map((line, k) => `<text x="12" y="${70 + k * 18}" font-size="14" fill="${palette.text}">${esc(line)}</text>`).join('') +
-      `<text x="12" y="${tileH - 8}" font-size="12" fill="${palette.muted}">${esc(figure.entry.period.label)}${derived ? ` · ${derivedMark}` : ''}</text>` +
+      `<text x="12" y="${tileH - 8}" font-size="12" fill="${palette.muted}">${esc(period)}${derived ? ` · ${derivedMark}` : ''}</text>` +
       `</g>`
     );
   });
@@ -83,14 +77,14 @@ export function tiles(figures: readonly ChartFigure[], options: TilesOptions): B
     width: layout.width,
     height,
     unit: '单位：见各数字',
-    description: `${items.length}个关键数字:` + items.map(({ caption, figure, derived }) => `${caption}${figureProse(figure.entry)}(${figure.entry.period.label}${derived ? `,${derivedMark}` : ''})`).join('；') + '。',
+    description: `${items.length}个关键数字:` + items.map(({ caption, figure, period, derived }) => `${caption}${figureProse(figure.entry)}(${period}${derived ? `,${derivedMark}` : ''})`).join('；') + '。',
     table: {
       caption: '关键数字',
       columns: ['数字', '数值', '时期', '依据'],
-      rows: items.map(({ figure, caption, derived }) => ({
+      rows: items.map(({ figure, caption, period, href, derived }) => ({
         header: caption,
-        cells: [figureCompact(figure.entry), figure.entry.period.label, basisText(figure.entry)],
-        href: entryHref(figure.datasetId, figure.entry.id),
+        cells: [figureCompact(figure.entry), period, basisText(figure.entry)],
+        href,
         derived,
       })),
     },
