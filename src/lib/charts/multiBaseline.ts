@@ -1,7 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { ResolvedEntry } from '../growth/resolveEntries.ts';
 import type { BuiltChart, BuilderOptions, ChartFigure } from './types.ts';
-import { layout } from './layout.ts';
 import { palette, markClass } from './palette.ts';
 import { plotChart } from './plotChart.ts';
 import { baselineRule, indexAxis } from './indexAxis.ts';
