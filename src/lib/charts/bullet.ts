@@ -9,7 +9,6 @@ import { unitLabels } from '../format/formatFigure.ts';
 import { entryHref } from './tableModel.ts';
 import { checkLabels } from './checkLabels.ts';
 
-/** Options for `bullet`. */
 export interface BulletOptions extends BuilderOptions {
   /** Names of before, after and threshold (default: the part of each label in brackets, or the label). */
   labels?: readonly string[] | undefined;

@@ -11,7 +11,6 @@ import { unitLabels } from '../format/formatFigure.ts';
 import { entryHref } from './tableModel.ts';
 import { checkLabels } from './checkLabels.ts';
 
-/** Options for `crossCase`. */
 export interface CrossCaseOptions extends BuilderOptions {
   /** Short names of the rows, one per figure (default: subject · label). */
   labels?: readonly string[] | undefined;

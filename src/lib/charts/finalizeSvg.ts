@@ -1,4 +1,3 @@
-/** Options for `finalizeSvg`. */
 export interface FinalizeSvgOptions {
   /** Id of the element naming the chart (its title), for `aria-labelledby`. */
   labelledBy?: string;

@@ -8,7 +8,6 @@ import { basisText, derivedMark, growthText, growthWords, indexText, isDerived, 
 import { entryHref } from './tableModel.ts';
 import { checkLabels } from './checkLabels.ts';
 
-/** Options for `indexBars`. */
 export interface IndexBarsOptions extends BuilderOptions {
   /** Name of the earlier period, drawn at 100 (“上月”). */
   baselineLabel: string;

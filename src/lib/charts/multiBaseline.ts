@@ -9,7 +9,6 @@ import { basisText, derivedMark, growthText, growthWords, indexText, isDerived, 
 import { entryHref } from './tableModel.ts';
 import { checkLabels } from './checkLabels.ts';
 
-/** Options for `multiBaseline`. */
 export interface MultiBaselineOptions extends BuilderOptions {
   /** Name of the baseline period, drawn at 100 (“6月”). */
   baselineLabel: string;

@@ -15,7 +15,6 @@ export const palette = {
   secondary: '#007a5a',
   /** Tracks and gridlines: decorative, no contrast needed. */
   track: '#e5e7eb',
-  /** Text. */
   text: '#1f2328',
   /** Secondary text: 6.4:1 on white. */
   muted: '#57606a',

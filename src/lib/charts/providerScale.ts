@@ -9,7 +9,6 @@ import { unitLabels } from '../format/formatFigure.ts';
 import { entryHref } from './tableModel.ts';
 import { checkLabels } from './checkLabels.ts';
 
-/** Options for `providerScale`. */
 export interface ProviderScaleOptions extends BuilderOptions {
   /** Names of the providers, one per figure (default: each entry's subject). */
   labels?: readonly string[] | undefined;

@@ -15,7 +15,6 @@ export interface Row {
   valueLabel: string;
 }
 
-/** Height of one line of row label. */
 const lineHeight = 17;
 
 /**

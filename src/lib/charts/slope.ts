@@ -9,7 +9,6 @@ import { formatNumberCN } from '../format/formatNumberCN.ts';
 import { entryHref } from './tableModel.ts';
 import { checkLabels } from './checkLabels.ts';
 
-/** Options for `slope`. */
 export interface SlopeOptions extends BuilderOptions {
   /** Names of the two moments (default: each entry's period). */
   labels?: readonly string[] | undefined;

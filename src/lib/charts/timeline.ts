@@ -9,7 +9,6 @@ import { daysInclusive } from '../format/daysInclusive.ts';
 import { entryHref } from './tableModel.ts';
 import { checkLabels } from './checkLabels.ts';
 
-/** Options for `timeline`. */
 export interface TimelineOptions extends BuilderOptions {
   /** Short names of the events, one per milestone (default: each milestone's label). */
   labels?: readonly string[] | undefined;

@@ -8,7 +8,6 @@ export interface ChartFigure {
   ref: string;
   /** Id of its dataset (for the source line and links). */
   datasetId: string;
-  /** Title of its dataset. */
   datasetTitle: string;
   /** The entry, derived values computed. */
   entry: ResolvedEntry;
@@ -24,7 +23,6 @@ export interface ChartMilestone {
   milestone: Milestone;
 }
 
-/** Options every builder takes. */
 export interface BuilderOptions {
   /** Stable id, unique on the page; prefixes every id inside the chart. */
   id: string;
@@ -45,7 +43,6 @@ export interface BuiltChart {
   unit: string;
   /** Long description: what is compared, the values, the change. */
   description: string;
-  /** The data as a table. */
   table: TableModel;
 }
 

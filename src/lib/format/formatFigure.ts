@@ -29,7 +29,6 @@ export interface FigureInput {
   valueMax?: number | undefined;
 }
 
-/** Options for `formatFigure`. */
 export interface FormatFigureOptions {
   /**
    * `prose` writes a lower bound as 超1450万元 and an estimate as 约5.4万亿元;

@@ -1,4 +1,3 @@
-/** Options for `formatNumberCN`. */
 export interface FormatNumberOptions {
   /** Most digits after the decimal point, trailing zeros dropped (default 2). */
   maximumFractionDigits?: number;

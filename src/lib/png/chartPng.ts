@@ -27,7 +27,6 @@ export interface ChartPng {
   cached: boolean;
 }
 
-/** Options for `chartPng`. */
 export interface ChartPngOptions {
   scale?: number;
   cacheDir?: string;

@@ -1,7 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { chartFontFamily, subsetChartFont } from './chartFont.ts';
 
-/** Options for `rasteriseSvg`. */
 export interface RasteriseOptions {
   /** Device pixels per CSS pixel (2: sharp on phones). */
   scale?: number;
