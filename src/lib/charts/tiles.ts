@@ -4,7 +4,7 @@ import { figureParts } from '../format/formatFigure.ts';
 import { palette } from './palette.ts';
 import { layout } from './layout.ts';
 import { basisText, derivedMark, figureCompact, figureProse, isDerived, subjectAndLabel } from './figureWords.ts';
-import { entryHref } from './tableModel.ts';
+import { datasetRowUrl } from '../urls.ts';
 import { checkLabels } from './checkLabels.ts';
 import { escapeXml, wrap } from '../png/frameChartImage.ts';
 
@@ -44,7 +44,7 @@ export function tiles(figures: readonly ChartFigure[], options: TilesOptions): B
       .map(
         ({ figure, caption, parts, derived }) =>
           `<li class="bc-tile${derived ? ' bc-tile--derived' : ''}">` +
-          `<a class="bc-tile__link" href="${entryHref(figure.datasetId, figure.entry.id)}">` +
+          `<a class="bc-tile__link" href="${datasetRowUrl(figure.datasetId, figure.entry.id)}">` +
           `<span class="bc-tile__value">${parts.prefix ? `<span class="bc-tile__bound">${esc(parts.prefix)}</span>` : ''}<span class="bc-tile__number">${esc(parts.number)}</span>${parts.suffix ? `<span class="bc-tile__unit">${esc(parts.suffix)}</span>` : ''}</span>` +
           `<span class="bc-tile__caption">${esc(caption)}</span>` +
           `<span class="bc-tile__period">${esc(figure.entry.period.label)}${derived ? ` · ${derivedMark}` : ''}</span>` +
@@ -89,7 +89,7 @@ export function tiles(figures: readonly ChartFigure[], options: TilesOptions): B
       rows: items.map(({ figure, caption, derived }) => ({
         header: caption,
         cells: [figureCompact(figure.entry), figure.entry.period.label, basisText(figure.entry)],
-        href: entryHref(figure.datasetId, figure.entry.id),
+        href: datasetRowUrl(figure.datasetId, figure.entry.id),
         derived,
       })),
     },
