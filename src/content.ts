@@ -9,6 +9,7 @@ import type { FigureIndex } from './lib/content/figureIndex.ts';
 import type { ChartSpec } from './schemas/chart.ts';
 import { datasetUsage, type CitingPage } from './lib/charts/datasetUsage.ts';
 import { providerScaleChart } from './lib/content/siteCharts.ts';
+import { caseUrl, providerUrl } from './lib/urls.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type ProviderEntry = CollectionEntry<'providers'>;
@@ -74,13 +75,13 @@ export function providerCharts(entry: ProviderEntry): ChartSpec[] {
 /** What a case page cites: its dataset, key figures, charts and the figures in its prose. */
 export function caseCitations(entry: CaseEntry): CitingPage {
   const { data } = entry;
-  return { url: `/cases/${entry.id}/`, title: data.title, dataset: data.dataset.id, refs: data.keyFigures, charts: data.charts, body: entry.body };
+  return { url: caseUrl(entry.id), title: data.title, dataset: data.dataset.id, refs: data.keyFigures, charts: data.charts, body: entry.body };
 }
 
 /** What a provider page cites: its dataset, scale figures, charts and the figures in its prose. */
 export function providerCitations(entry: ProviderEntry): CitingPage {
   const { data } = entry;
-  return { url: `/providers/${entry.id}/`, title: data.name, dataset: data.dataset.id, refs: data.scale, charts: providerCharts(entry), body: entry.body };
+  return { url: providerUrl(entry.id), title: data.name, dataset: data.dataset.id, refs: data.scale, charts: providerCharts(entry), body: entry.body };
 }
 
 /** For each dataset id, the case and provider pages that cite it. */

@@ -2,6 +2,7 @@ import type { Root, Text, PhrasingContent, Parent } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { termMatcher, type MatchableTerm } from '../lib/glossary/termMatcher.ts';
+import { termUrl } from '../lib/urls.ts';
 
 /** What the plugin needs of a glossary term. */
 export interface LinkableTerm extends MatchableTerm {
@@ -15,7 +16,7 @@ export interface RemarkGlossaryOptions {
   getTerms: () => readonly LinkableTerm[];
   /** Which files get glossary links. Defaults to case studies and handbook chapters. */
   include?: (path: string) => boolean;
-  /** Where a term is explained; defaults to `/glossary/#<id>`. */
+  /** Where a term is explained; defaults to its entry on the glossary page (`termUrl`). */
   href?: (termId: string) => string;
 }
 
@@ -33,14 +34,14 @@ function isExcluded(node: { type: string; name?: string | null; data?: { hName?:
 
 /**
  * Links the first mention of each glossary term in a case study or handbook
- * chapter to its entry (`/glossary/#<id>`). A mention by any of the term's
+ * chapter to its entry on the glossary page. A mention by any of the term's
  * words counts as the first (巨量千川 then 千川: only the first is linked).
  * Words in headings, links, code and figures are left alone and do not count.
  * Runs after `remarkFigures`, so figure links are already in place.
  */
 export function remarkGlossary(options: RemarkGlossaryOptions) {
   const include = options.include ?? defaultInclude;
-  const href = options.href ?? ((id: string) => `/glossary/#${id}`);
+  const href = options.href ?? termUrl;
   let cached: { terms: readonly LinkableTerm[]; find: ReturnType<typeof termMatcher>; byId: Map<string, LinkableTerm> } | undefined;
   return (tree: Root, file: VFile) => {
     if (file.path && !include(file.path)) return;

@@ -1,6 +1,7 @@
 import type { Root, RootContent, Heading, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { idPattern } from '../schemas/refs.ts';
+import { sectionUrl } from '../lib/urls.ts';
 
 /** Options for `remarkHandbookSections`. */
 export interface RemarkHandbookSectionsOptions {
@@ -110,7 +111,7 @@ function tools(chapterId: string, id: string, title: string): RootContent {
     ({ type: 'hbElement', data: { hName, hProperties }, children }) as unknown as RootContent;
   const text = (value: string) => ({ type: 'text', value }) as RootContent;
   return element('div', { className: ['hb-tools'], dataPagefindIgnore: '' }, [
-    element('a', { className: ['hb-tools__copy'], href: `/handbook/${chapterId}/#${id}`, dataHbCopy: '', dataHbTitle: title }, [text('复制链接')]),
+    element('a', { className: ['hb-tools__copy'], href: sectionUrl(chapterId, id), dataHbCopy: '', dataHbTitle: title }, [text('复制链接')]),
     element('button', { type: 'button', className: ['hb-tools__share'], hidden: true, dataHbShare: '' }, [text('分享')]),
     element('span', { className: ['hb-tools__status'], role: 'status', ariaLive: 'polite' }),
   ]);

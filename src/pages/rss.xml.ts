@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCases } from '../content.ts';
+import { caseUrl } from '../lib/urls.ts';
 
 /** New cases, for readers who follow the casebook in a feed reader. */
 export async function GET(context: APIContext) {
@@ -12,7 +13,7 @@ export async function GET(context: APIContext) {
     items: cases.map((entry) => ({
       title: entry.data.title,
       description: entry.data.summary,
-      link: `/cases/${entry.id}/`,
+      link: caseUrl(entry.id),
       categories: [...entry.data.categories, ...entry.data.serviceTypes],
     })),
     customData: '<language>zh-cn</language>',

@@ -6,6 +6,7 @@ import { chartPng, chartPngHash, pngSize } from '../../src/lib/png/chartPng.ts';
 import { chartImageSvg } from '../../src/lib/png/chartImage.ts';
 import { wrap } from '../../src/lib/svgText/wrap.ts';
 import { fixtureChart } from './support.ts';
+import { chartImageUrl } from '../../src/lib/urls.ts';
 
 describe('chartPng', () => {
   it('rasterises a chart at 2× with the Chinese font, then serves it from the cache', async () => {
@@ -21,7 +22,7 @@ describe('chartPng', () => {
       expect(readFileSync(cold.file).subarray(1, 4).toString()).toBe('PNG');
       expect({ width: cold.width, height: cold.height }).toEqual({ width: width * 2, height: height * 2 });
       expect(pngSize(cold.file)).toEqual({ width: width * 2, height: height * 2 });
-      expect(cold.url).toBe(`/charts/${cold.hash}.png`);
+      expect(cold.url).toBe(chartImageUrl(cold.hash));
       const warm = await chartPng(svg, { cacheDir });
       expect(warm.cached).toBe(true);
       expect(warm.hash).toBe(cold.hash);

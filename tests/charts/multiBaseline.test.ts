@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectCleanSvg, expectSnapshot, fixtureChart, svgDom, texts } from './support.ts';
+import { datasetRowUrl } from '../../src/lib/urls.ts';
 
 describe('multiBaseline', () => {
   it('multiBaseline', () => {
@@ -23,7 +24,7 @@ describe('multiBaseline', () => {
     const july = table.rows.find((r) => r.header === '7月')!;
     expect(july.derived).toBe(true);
     expect(july.cells[1]).toBe('推算：7月指数 = 100 × (1 + 61.23%) ÷ (1 + 40.15%)');
-    expect(july.href).toBe('/data/lexu-818/#index-july');
+    expect(july.href).toBe(datasetRowUrl('lexu-818', 'index-july'));
   });
 
   it('describes the baselines, the values and the stated changes', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { expectSnapshot, fixtureChart } from './support.ts';
+import { datasetRowUrl } from '../../src/lib/urls.ts';
 
 describe('tiles', () => {
   it('tiles', () => {
@@ -12,7 +13,7 @@ describe('tiles', () => {
     expect(items).toHaveLength(6);
     const values = items.map((li) => li.querySelector('.bc-tile__value')!.textContent);
     expect(values).toEqual(['超1450万元', '1亿元', '2.5亿元', '1.8亿元', '3180万小时', '832亿次']);
-    expect(items[0]!.querySelector('a')!.getAttribute('href')).toBe('/data/lexu-818/#peak-day-sales');
+    expect(items[0]!.querySelector('a')!.getAttribute('href')).toBe(datasetRowUrl('lexu-818', 'peak-day-sales'));
     expect(chart.markup).not.toMatch(/\sstyle=/);
   });
 

@@ -9,8 +9,9 @@ import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { siteDir, sitemapPaths } from './sitemap.ts';
 import { watchPage } from './inspect.ts';
+import { caseIndexUrl } from '../../src/lib/urls.ts';
 
-const casePaths = sitemapPaths().filter((p) => /^\/cases\/[^/]+\/$/.test(p));
+const casePaths = sitemapPaths().filter((p) => new RegExp(`^${caseIndexUrl()}[^/]+/$`).test(p));
 
 let browser: Browser;
 let server: StaticServer;

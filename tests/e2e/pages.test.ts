@@ -11,6 +11,7 @@ import { serveStatic, type StaticServer } from '../support/server.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtPages, siteDir, sitemapPaths } from './sitemap.ts';
+import { absoluteUrl, caseIndexUrl, caseUrl } from '../../src/lib/urls.ts';
 import { axeViolations, cspViolations, horizontalOverflow, keyboardProblems, latentCspProblems, recordCspViolations, watchPage } from './inspect.ts';
 
 const paths = sitemapPaths();
@@ -101,11 +102,11 @@ describe('every page in the sitemap', () => {
 
   it('a missing page answers 404 with the site’s own, accessible 404 page', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    const missing = `${server.origin}/cases/no-such-case/`;
+    const missing = absoluteUrl(caseUrl('no-such-case'), server.origin);
     const response = await page.goto(missing);
     expect(response?.status()).toBe(404);
     expect(await page.locator('main h1').count()).toBe(1);
-    expect(await page.locator('main a[href="/cases/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator(`main a[href="${caseIndexUrl()}"]`).count()).toBeGreaterThan(0);
     const problems = [
       ...(await axeViolations(page)),
       ...(await horizontalOverflow(page)),

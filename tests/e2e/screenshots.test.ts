@@ -11,15 +11,16 @@ import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { root } from '../support/dist.ts';
 import { siteDir, sitemapPaths } from './sitemap.ts';
+import { caseUrl, handbookUrl, homeUrl, searchUrl } from '../../src/lib/urls.ts';
 
 const outDir = join(root, 'test-results', 'screenshots');
-const chapter = sitemapPaths().find((p) => /^\/handbook\/[^/]+\/$/.test(p));
+const chapter = sitemapPaths().find((p) => new RegExp(`^${handbookUrl()}[^/]+/$`).test(p));
 
 const shots: Array<{ name: string; path: string | undefined; ready?: string }> = [
-  { name: 'home', path: '/' },
-  { name: 'case-lexu-818', path: '/cases/lexu-818/' },
-  { name: `handbook-${chapter?.split('/')[2] ?? 'chapter'}`, path: chapter },
-  { name: 'search', path: `/search/?q=${encodeURIComponent('测款')}`, ready: '.pagefind-ui__result-link' },
+  { name: 'home', path: homeUrl() },
+  { name: 'case-lexu-818', path: caseUrl('lexu-818') },
+  { name: `handbook-${chapter?.slice(handbookUrl().length, -1) ?? 'chapter'}`, path: chapter },
+  { name: 'search', path: searchUrl('测款'), ready: '.pagefind-ui__result-link' },
 ];
 const widths = [390, 1280] as const;
 const schemes = ['light', 'dark'] as const;

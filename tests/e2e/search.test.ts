@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { siteDir } from './sitemap.ts';
+import { absoluteUrl, caseIndexUrl, providerUrl, searchUrl } from '../../src/lib/urls.ts';
 import { axeViolations, cspViolations, recordCspViolations, watchPage } from './inspect.ts';
 
 let browser: Browser;
@@ -36,12 +37,12 @@ describe('search under the strict CSP', () => {
   it('typing a provider name finds its pages', async () => {
     const page = await context.newPage();
     const watched = watchPage(page);
-    await page.goto(`${server.origin}/search/`);
+    await page.goto(absoluteUrl(searchUrl(), server.origin));
     const input = page.getByRole('searchbox').or(page.locator('.pagefind-ui__search-input')).first();
     await input.waitFor({ state: 'visible' });
     await input.pressSequentially('乐栩');
     const found = await results(page);
-    expect(found.some((p) => p.startsWith('/cases/lexu') || p === '/providers/lexu/'), `results: ${found.join(', ')}`).toBe(true);
+    expect(found.some((p) => p.startsWith(`${caseIndexUrl()}lexu`) || p === providerUrl('lexu')), `results: ${found.join(', ')}`).toBe(true);
 
     // Results are part of the page too: they must pass axe as well, in both colour schemes.
     expect(await axeViolations(page)).toEqual([]);
@@ -53,7 +54,7 @@ describe('search under the strict CSP', () => {
 
     // A result leads to a page that exists.
     const first = page.locator('.pagefind-ui__result-link').first();
-    await Promise.all([page.waitForURL((url) => url.pathname !== '/search/'), first.click()]);
+    await Promise.all([page.waitForURL((url) => url.pathname !== searchUrl()), first.click()]);
     expect(await page.evaluate(() => document.querySelector('h1')?.textContent?.trim())).toBeTruthy();
 
     expect(await cspViolations(page)).toEqual([]);
@@ -64,7 +65,7 @@ describe('search under the strict CSP', () => {
   it('a ?q= link opens with its results, with no CSP violation', async () => {
     const page = await context.newPage();
     const watched = watchPage(page);
-    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('测款')}`);
+    await page.goto(absoluteUrl(searchUrl('测款'), server.origin));
     expect((await results(page)).length).toBeGreaterThan(0);
     expect(await cspViolations(page)).toEqual([]);
     expect(watched.problems).toEqual([]);

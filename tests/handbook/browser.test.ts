@@ -11,6 +11,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { distDir } from '../support/dist.ts';
+import { absoluteUrl, chapterUrl, sectionUrl } from '../../src/lib/urls.ts';
 
 const hasDist = existsSync(join(distDir, 'handbook', 'before-campaign', 'index.html'));
 if (!hasDist) console.warn('[handbook browser test] skipped: dist/ has no handbook; run `npm run build` first.');
@@ -34,11 +35,11 @@ describe.skipIf(!hasDist)('the handbook in a browser', () => {
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${server.origin}/handbook/before-campaign/`);
+    await page.goto(absoluteUrl(chapterUrl('before-campaign'), server.origin));
     await page.locator('section[data-section="test-products"] [data-hb-copy]').click();
     await expect.poll(() => page.locator('section[data-section="test-products"] .hb-tools__status').textContent()).toBe('链接已复制');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.origin}/handbook/before-campaign/#test-products`);
-    expect(page.url()).toBe(`${server.origin}/handbook/before-campaign/`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(absoluteUrl(sectionUrl('before-campaign', 'test-products'), server.origin));
+    expect(page.url()).toBe(absoluteUrl(chapterUrl('before-campaign'), server.origin));
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -55,12 +56,12 @@ describe.skipIf(!hasDist)('the handbook in a browser', () => {
       });
     });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/handbook/stay-close/`);
+    await page.goto(absoluteUrl(chapterUrl('stay-close'), server.origin));
     const share = page.locator('section[data-section="score-recovery"] [data-hb-share]');
     await expect.poll(() => share.isVisible()).toBe(true);
     await share.click();
     const shared = (await page.evaluate(() => (window as unknown as { shared: { title: string; text: string; url: string }[] }).shared))[0]!;
-    expect(shared.url).toBe(`${server.origin}/handbook/stay-close/#score-recovery`);
+    expect(shared.url).toBe(absoluteUrl(sectionUrl('stay-close', 'score-recovery'), server.origin));
     expect(shared.title).toMatch(/^修复店铺评分/);
     expect(shared.text.length).toBeGreaterThan(10);
     await context.close();
@@ -70,7 +71,7 @@ describe.skipIf(!hasDist)('the handbook in a browser', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
     const page = await context.newPage();
-    await page.goto(`${server.origin}/handbook/stay-close/`);
+    await page.goto(absoluteUrl(chapterUrl('stay-close'), server.origin));
     expect(await page.locator('[data-hb-share]').first().isVisible()).toBe(false);
     await context.close();
   });
@@ -79,25 +80,25 @@ describe.skipIf(!hasDist)('the handbook in a browser', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     // Serve the chapter as if the registry held a renamed and a moved section.
-    await page.route(`${server.origin}/handbook/before-campaign/`, async (route) => {
+    await page.route(absoluteUrl(chapterUrl('before-campaign'), server.origin), async (route) => {
       const response = await route.fetch();
-      const map = { 'old-screening': '/handbook/before-campaign/#screen-merchants', 'score-fix': '/handbook/stay-close/#score-recovery' };
+      const map = { 'old-screening': sectionUrl('before-campaign', 'screen-merchants'), 'score-fix': sectionUrl('stay-close', 'score-recovery') };
       const body = (await response.text()).replace('data-hb-redirects="{}"', `data-hb-redirects="${JSON.stringify(map).replace(/"/g, '&quot;')}"`);
       await route.fulfill({ response, body });
     });
-    await page.goto(`${server.origin}/handbook/before-campaign/#old-screening`);
-    await expect.poll(() => page.url()).toBe(`${server.origin}/handbook/before-campaign/#screen-merchants`);
-    await page.goto(`${server.origin}/handbook/before-campaign/#score-fix`);
-    await expect.poll(() => page.url()).toBe(`${server.origin}/handbook/stay-close/#score-recovery`);
+    await page.goto(absoluteUrl(sectionUrl('before-campaign', 'old-screening'), server.origin));
+    await expect.poll(() => page.url()).toBe(absoluteUrl(sectionUrl('before-campaign', 'screen-merchants'), server.origin));
+    await page.goto(absoluteUrl(sectionUrl('before-campaign', 'score-fix'), server.origin));
+    await expect.poll(() => page.url()).toBe(absoluteUrl(sectionUrl('stay-close', 'score-recovery'), server.origin));
     await context.close();
   });
 
   it('works without JavaScript: 复制链接 is a link to the section', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/handbook/before-campaign/`);
+    await page.goto(absoluteUrl(chapterUrl('before-campaign'), server.origin));
     await page.locator('section[data-section="campaign-rhythm"] [data-hb-copy]').click();
-    await expect.poll(() => page.url()).toBe(`${server.origin}/handbook/before-campaign/#campaign-rhythm`);
+    await expect.poll(() => page.url()).toBe(absoluteUrl(sectionUrl('before-campaign', 'campaign-rhythm'), server.origin));
     expect(await page.locator('[data-hb-share]').first().isVisible()).toBe(false);
     await context.close();
   });

@@ -10,6 +10,7 @@ import { distDir, loadPage, root } from '../support/dist.ts';
 import { loadHandbook } from '../../src/lib/handbook/loadHandbook.ts';
 import { loadContent } from '../../src/lib/content/loadContent.ts';
 import { loadGlossary } from '../../src/lib/glossary/loadGlossary.ts';
+import { caseUrl, chapterUrl, glossaryUrl, sectionUrl, staticFileUrl } from '../../src/lib/urls.ts';
 
 const hasDist = existsSync(join(distDir, 'handbook', 'index.html'));
 if (!hasDist) console.warn('[handbook dist test] skipped: dist/ has no handbook; run `npm run build` first.');
@@ -21,7 +22,7 @@ const chapterOf = new Map(handbook.chapters.flatMap((c) => c.sections.map((s) =>
 describe.skipIf(!hasDist)('the built handbook', () => {
   it('renders every section with its written id, a heading that links to itself, and a 复制链接 link', () => {
     for (const chapter of handbook.chapters) {
-      const doc = loadPage(`/handbook/${chapter.id}/`);
+      const doc = loadPage(chapterUrl(chapter.id));
       for (const section of chapter.sections) {
         const heading = doc.getElementById(section.id);
         expect(heading?.tagName, `${chapter.id}#${section.id}`).toBe('H2');
@@ -29,7 +30,7 @@ describe.skipIf(!hasDist)('the built handbook', () => {
         const wrapper = doc.querySelector(`section[data-section="${section.id}"]`)!;
         const copy = wrapper.querySelector('[data-hb-copy]')!;
         expect(copy.tagName).toBe('A');
-        expect(copy.getAttribute('href')).toBe(`/handbook/${chapter.id}/#${section.id}`);
+        expect(copy.getAttribute('href')).toBe(sectionUrl(chapter.id, section.id));
         expect(copy.textContent).toBe('复制链接');
         expect(wrapper.querySelector('[data-hb-share]')!.hasAttribute('hidden')).toBe(true);
       }
@@ -39,9 +40,9 @@ describe.skipIf(!hasDist)('the built handbook', () => {
   it('lists in each practice section the cases that name it, with their key figure', () => {
     for (const entry of content.cases.values()) {
       for (const id of entry.data.practices) {
-        const doc = loadPage(`/handbook/${chapterOf.get(id)}/`);
-        const item = [...doc.querySelectorAll(`section[data-section="${id}"] .hb-case`)].find((li) => li.querySelector(`a[href="/cases/${entry.id}/"]`));
-        expect(item, `${id} should list /cases/${entry.id}/`).toBeDefined();
+        const doc = loadPage(chapterUrl(chapterOf.get(id)!));
+        const item = [...doc.querySelectorAll(`section[data-section="${id}"] .hb-case`)].find((li) => li.querySelector(`a[href="${caseUrl(entry.id)}"]`));
+        expect(item, `${id} should list ${caseUrl(entry.id)}`).toBeDefined();
         if (entry.data.keyFigures.length) expect(item!.querySelector('.hb-case__figure-value')!.textContent).toMatch(/\d/);
       }
     }
@@ -50,15 +51,15 @@ describe.skipIf(!hasDist)('the built handbook', () => {
   it('links each case page to the sections it shows (PracticeLinks on the case page)', () => {
     for (const entry of content.cases.values()) {
       if (!entry.data.practices.length) continue;
-      const doc = loadPage(`/cases/${entry.id}/`);
+      const doc = loadPage(caseUrl(entry.id));
       for (const id of entry.data.practices)
-        expect(doc.querySelector(`a[href="/handbook/${chapterOf.get(id)}/#${id}"]`), `/cases/${entry.id}/ → ${id}`).not.toBeNull();
+        expect(doc.querySelector(`a[href="${sectionUrl(chapterOf.get(id)!, id)}"]`), `${caseUrl(entry.id)} → ${id}`).not.toBeNull();
     }
   });
 
   it('gives chapters their own title, description and OpenGraph card', () => {
     for (const chapter of handbook.chapters) {
-      const doc = loadPage(`/handbook/${chapter.id}/`);
+      const doc = loadPage(chapterUrl(chapter.id));
       expect(doc.querySelector('title')!.textContent).toContain(chapter.data.title);
       expect(doc.querySelector('meta[name="description"]')!.getAttribute('content')).toBe(chapter.data.description);
       expect(doc.querySelector('meta[property="og:title"]')!.getAttribute('content')).toContain(chapter.data.title);
@@ -68,19 +69,19 @@ describe.skipIf(!hasDist)('the built handbook', () => {
 
   it('has no inline scripts or styles (strict CSP) and loads the handbook script as a file', () => {
     const html = readFileSync(join(distDir, 'handbook', 'before-campaign', 'index.html'), 'utf8');
-    const doc = loadPage('/handbook/before-campaign/');
+    const doc = loadPage(chapterUrl('before-campaign'));
     for (const script of doc.querySelectorAll('script')) expect(script.hasAttribute('src') || script.getAttribute('type') === 'application/ld+json').toBe(true);
     expect(doc.querySelectorAll('style')).toHaveLength(0);
     expect(html).not.toMatch(/\sstyle="/);
-    expect(doc.querySelector('script[src="/scripts/handbook.js"]')).not.toBeNull();
+    expect(doc.querySelector(`script[src="${staticFileUrl('scripts/handbook.js')}"]`)).not.toBeNull();
     expect(existsSync(join(distDir, 'scripts', 'handbook.js'))).toBe(true);
   });
 
   it('prints with a QR code (SVG, made at build) to the chapter’s online address', () => {
-    const doc = loadPage('/handbook/stay-close/');
+    const doc = loadPage(chapterUrl('stay-close'));
     const qr = doc.querySelector('.hb-qr svg')!;
-    expect(qr.getAttribute('aria-label')).toMatch(/\/handbook\/stay-close\/$/);
-    expect(doc.querySelector('.hb-qr__url')!.textContent).toMatch(/^https?:\/\/.+\/handbook\/stay-close\/$/);
+    expect(qr.getAttribute('aria-label')).toMatch(new RegExp(`${chapterUrl('stay-close')}$`));
+    expect(doc.querySelector('.hb-qr__url')!.textContent).toMatch(new RegExp(`^https?://.+${chapterUrl('stay-close')}$`));
     const css = readdirSync(join(distDir, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(distDir, '_astro', f), 'utf8')).join('\n');
     expect(css).toMatch(/@page\s*\{[^}]*size:\s*A4/);
     expect(css).toMatch(/break-before:\s*page/);
@@ -88,9 +89,9 @@ describe.skipIf(!hasDist)('the built handbook', () => {
 
   it('links the first mention of glossary terms in chapters, and every term has its anchor on /glossary/', () => {
     const glossary = loadGlossary(root).terms;
-    const page = loadPage('/glossary/');
+    const page = loadPage(glossaryUrl());
     for (const term of glossary) expect(page.getElementById(term.id), term.id).not.toBeNull();
-    const doc = loadPage('/handbook/before-campaign/');
+    const doc = loadPage(chapterUrl('before-campaign'));
     const links = [...doc.querySelectorAll('a.gl-term')].map((a) => a.getAttribute('data-term'));
     expect(links).toContain('product-testing');
     expect(new Set(links).size).toBe(links.length); // first mention only

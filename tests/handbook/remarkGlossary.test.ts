@@ -11,6 +11,7 @@ import { termMatcher } from '../../src/lib/glossary/termMatcher.ts';
 import { loadGlossary } from '../../src/lib/glossary/loadGlossary.ts';
 import { loadContent } from '../../src/lib/content/loadContent.ts';
 import { loadHandbook } from '../../src/lib/handbook/loadHandbook.ts';
+import { dataIndexUrl, termUrl } from '../../src/lib/urls.ts';
 import { root } from '../support/dist.ts';
 
 const terms = [
@@ -32,8 +33,9 @@ function links(markdown: string, path = '/site/content/cases/x.mdx'): { term: st
   const file = new VFile({ value: markdown, path });
   const tree = processor.runSync(processor.parse(file), file) as Root;
   const out: { term: string; text: string }[] = [];
+  const termPrefix = termUrl('');
   visit(tree, 'link', (node: Link) => {
-    if (node.url.startsWith('/glossary/#')) out.push({ term: node.url.slice('/glossary/#'.length), text: (node.children[0] as { value: string }).value });
+    if (node.url.startsWith(termPrefix)) out.push({ term: node.url.slice(termPrefix.length), text: (node.children[0] as { value: string }).value });
   });
   return out;
 }
@@ -59,7 +61,7 @@ describe('remarkGlossary', () => {
   });
 
   it('does not link inside links, and a mention there does not count', () => {
-    expect(links('见[GMV 说明](/data/)。然后 GMV。')).toEqual([{ term: 'gmv', text: 'GMV' }]);
+    expect(links(`见[GMV 说明](${dataIndexUrl()})。然后 GMV。`)).toEqual([{ term: 'gmv', text: 'GMV' }]);
   });
 
   it('does not link inside inline code or code blocks', () => {

@@ -5,6 +5,7 @@ import remarkDirective from 'remark-directive';
 import { VFile } from 'vfile';
 import type { Root } from 'mdast';
 import { remarkHandbookSections } from '../../src/markdown/remarkHandbookSections.ts';
+import { sectionUrl } from '../../src/lib/urls.ts';
 
 const chapterPath = '/site/content/handbook/before-campaign.mdx';
 
@@ -39,7 +40,7 @@ describe('remarkHandbookSections', () => {
     const tools = sections[0]!.children![1]!;
     const [copy, share] = tools.children!;
     expect(copy!.data!.hName).toBe('a');
-    expect(copy!.data!.hProperties!.href).toBe('/handbook/before-campaign/#screen-merchants');
+    expect(copy!.data!.hProperties!.href).toBe(sectionUrl('before-campaign', 'screen-merchants'));
     expect(copy!.children![0]!.value).toBe('复制链接');
     expect(share!.data!.hName).toBe('button');
     expect(share!.data!.hProperties!.hidden).toBe(true);

@@ -6,7 +6,7 @@ import { plainTick } from './zhLocale.ts';
 import { basisText, figureCompact, sentence } from './figureWords.ts';
 import { formatNumberCN } from '../format/formatNumberCN.ts';
 import { unitLabels } from '../format/formatFigure.ts';
-import { entryHref } from './tableModel.ts';
+import { datasetRowUrl } from '../urls.ts';
 import { checkLabels } from './checkLabels.ts';
 
 export interface BulletOptions extends BuilderOptions {
@@ -87,7 +87,7 @@ export function bullet(figures: readonly ChartFigure[], options: BulletOptions):
       rows: figures.map((f, i) => ({
         header: names[i]!,
         cells: [figureCompact(f.entry), basisText(f.entry)],
-        href: entryHref(f.datasetId, f.entry.id),
+        href: datasetRowUrl(f.datasetId, f.entry.id),
         derived: f.entry.kind === 'derived',
       })),
     },

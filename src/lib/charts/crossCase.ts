@@ -8,7 +8,7 @@ import { rowFrame, rowLabels, labelLines, fitLabel, type Row } from './rowLayout
 import { basisText, derivedMark, figureCompact, figureProse, isDerived, subjectAndLabel } from './figureWords.ts';
 import { textWidth } from '../svgText/textWidth.ts';
 import { unitLabels } from '../format/formatFigure.ts';
-import { entryHref } from './tableModel.ts';
+import { datasetRowUrl } from '../urls.ts';
 import { checkLabels } from './checkLabels.ts';
 
 export interface CrossCaseOptions extends BuilderOptions {
@@ -89,7 +89,7 @@ export function crossCase(figures: readonly ChartFigure[], options: CrossCaseOpt
     table: {
       caption: `各案例的${unit === 'yuan' ? 'GMV' : '数值'}，从大到小`,
       columns: ['案例', `数值(${unitLabels[unit].name})`, '时期', '依据'],
-      rows: rows.map((r) => ({ header: r.label.replace('\n', ' · '), cells: [figureCompact(r.figure.entry), r.figure.entry.period.label, basisText(r.figure.entry)], href: entryHref(r.figure.datasetId, r.figure.entry.id), derived: r.derived })),
+      rows: rows.map((r) => ({ header: r.label.replace('\n', ' · '), cells: [figureCompact(r.figure.entry), r.figure.entry.period.label, basisText(r.figure.entry)], href: datasetRowUrl(r.figure.datasetId, r.figure.entry.id), derived: r.derived })),
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { ChartFigure } from './types.ts';
 import { figureParts } from '../format/formatFigure.ts';
 import { isDerived, subjectAndLabel } from './figureWords.ts';
-import { entryHref } from './tableModel.ts';
+import { datasetRowUrl } from '../urls.ts';
 
 /**
  * What a big-number tile says about one figure. The key-figure tiles of a page
@@ -23,7 +23,7 @@ export interface FigureTile {
 export function figureTile(figure: Pick<ChartFigure, 'datasetId' | 'entry'>, caption?: string): FigureTile {
   const { entry } = figure;
   return {
-    href: entryHref(figure.datasetId, entry.id),
+    href: datasetRowUrl(figure.datasetId, entry.id),
     caption: caption ?? subjectAndLabel(entry),
     parts: figureParts(entry),
     period: entry.period.label,

@@ -5,7 +5,7 @@ import { plotChart } from './plotChart.ts';
 import { baselineRule, indexAxis } from './indexAxis.ts';
 import { rowFrame, rowLabels, rowBars, derivedBars, labelLines, domainMaxForLabels, type Row } from './rowLayout.ts';
 import { basisText, derivedMark, growthText, growthWords, indexText, isDerived, sentence } from './figureWords.ts';
-import { entryHref } from './tableModel.ts';
+import { datasetRowUrl } from '../urls.ts';
 import { checkLabels } from './checkLabels.ts';
 
 export interface IndexBarsOptions extends BuilderOptions {
@@ -80,7 +80,7 @@ export function indexBars(figures: readonly ChartFigure[], options: IndexBarsOpt
       rows: rows.map((r) => ({
         header: r.role === 'baseline' ? `${r.figure.entry.subject ?? ''}${r.figure.entry.subject ? ' · ' : ''}${options.baselineLabel}` : `${r.figure.entry.subject ?? ''}${r.figure.entry.subject ? ' · ' : ''}${options.currentLabel}`,
         cells: [indexText(r.value), r.role === 'baseline' ? '基期' : growthText(r.growth), r.role === 'baseline' ? `基期设为100` : basisText(r.figure.entry)],
-        href: r.role === 'current' ? entryHref(r.figure.datasetId, r.figure.entry.id) : undefined,
+        href: r.role === 'current' ? datasetRowUrl(r.figure.datasetId, r.figure.entry.id) : undefined,
         derived: r.derived,
       })),
     },

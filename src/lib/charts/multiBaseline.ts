@@ -6,7 +6,7 @@ import { plotChart } from './plotChart.ts';
 import { baselineRule, indexAxis } from './indexAxis.ts';
 import { rowFrame, rowLabels, rowBars, derivedBars, labelLines, fitLabel, domainMaxForLabels, type Row } from './rowLayout.ts';
 import { basisText, derivedMark, growthText, growthWords, indexText, isDerived, sentence } from './figureWords.ts';
-import { entryHref } from './tableModel.ts';
+import { datasetRowUrl } from '../urls.ts';
 import { checkLabels } from './checkLabels.ts';
 
 export interface MultiBaselineOptions extends BuilderOptions {
@@ -97,7 +97,7 @@ export function multiBaseline(figures: readonly ChartFigure[], options: MultiBas
               ? r.stated.map((s) => `较${s.over}${growthText(s.growth.value)}(${basisText(s.growth)})`).join('；')
               : basisText(r.figure.entry),
         ],
-        href: r.figure ? entryHref(r.figure.datasetId, r.figure.entry.id) : undefined,
+        href: r.figure ? datasetRowUrl(r.figure.datasetId, r.figure.entry.id) : undefined,
         derived: r.derived,
       })),
     },

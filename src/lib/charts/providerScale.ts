@@ -6,7 +6,7 @@ import { amountTick } from './zhLocale.ts';
 import { rowFrame, rowLabels, rowBars, derivedBars, labelLines, domainMaxForLabels, type Row } from './rowLayout.ts';
 import { basisText, derivedMark, figureCompact, figureProse, isDerived } from './figureWords.ts';
 import { unitLabels } from '../format/formatFigure.ts';
-import { entryHref } from './tableModel.ts';
+import { datasetRowUrl } from '../urls.ts';
 import { checkLabels } from './checkLabels.ts';
 
 export interface ProviderScaleOptions extends BuilderOptions {
@@ -94,7 +94,7 @@ export function providerScale(figures: readonly ChartFigure[], options: Provider
     table: {
       caption: `${rows.map((r) => r.label).join('、')}的规模`,
       columns: ['对象', `数值(${unitLabels[unit].name})`, '依据'],
-      rows: rows.map((r) => ({ header: r.label, cells: [figureCompact(r.figure.entry), basisText(r.figure.entry)], href: entryHref(r.figure.datasetId, r.figure.entry.id), derived: r.derived })),
+      rows: rows.map((r) => ({ header: r.label, cells: [figureCompact(r.figure.entry), basisText(r.figure.entry)], href: datasetRowUrl(r.figure.datasetId, r.figure.entry.id), derived: r.derived })),
     },
   };
 }

@@ -6,7 +6,7 @@ import { percentTick, plainTick } from './zhLocale.ts';
 import { basisText, derivedMark, figureCompact, isDerived, sentence } from './figureWords.ts';
 import { unitLabels } from '../format/formatFigure.ts';
 import { formatNumberCN } from '../format/formatNumberCN.ts';
-import { entryHref } from './tableModel.ts';
+import { datasetRowUrl } from '../urls.ts';
 import { checkLabels } from './checkLabels.ts';
 
 export interface SlopeOptions extends BuilderOptions {
@@ -74,7 +74,7 @@ export function slope(figures: readonly ChartFigure[], options: SlopeOptions): B
         ...points.map((p) => ({
           header: p.key,
           cells: [figureCompact(p.figure.entry), basisText(p.figure.entry)],
-          href: entryHref(p.figure.datasetId, p.figure.entry.id),
+          href: datasetRowUrl(p.figure.datasetId, p.figure.entry.id),
           derived: p.derived,
         })),
         { header: '变化', cells: [changeText, `${derivedMark}：${figureCompact(b.entry)} − ${figureCompact(a.entry)}`], derived: true },

@@ -13,13 +13,8 @@ export interface TableRow {
   header: string;
   /** The other cells, as text. */
   cells: string[];
-  /** The figure's row on its dataset page (`/data/<id>/#<entry>`). */
+  /** The figure's row on its dataset page (`datasetRowUrl`). */
   href?: string;
   /** True when the row's value is computed, not stated. */
   derived?: boolean;
-}
-
-/** Where a figure or milestone is explained: its row on the dataset page. */
-export function entryHref(datasetId: string, entryId: string): string {
-  return `/data/${datasetId}/#${entryId}`;
 }

@@ -6,7 +6,7 @@ import { plotChart } from './plotChart.ts';
 import { dateTick } from './zhLocale.ts';
 import { rowFrame, rowLabels, labelLines, fitLabel, type Row } from './rowLayout.ts';
 import { daysInclusive } from '../format/daysInclusive.ts';
-import { entryHref } from './tableModel.ts';
+import { datasetRowUrl } from '../urls.ts';
 import { checkLabels } from './checkLabels.ts';
 
 export interface TimelineOptions extends BuilderOptions {
@@ -101,7 +101,7 @@ export function timeline(items: readonly ChartMilestone[], options: TimelineOpti
           r.item.milestone.end && r.item.milestone.date.length === 10 && r.item.milestone.end.length === 10 ? `${daysInclusive(r.item.milestone.date, r.item.milestone.end)}天` : '—',
           `原文：“${r.item.milestone.source.quote}”`,
         ],
-        href: entryHref(r.item.datasetId, r.item.milestone.id),
+        href: datasetRowUrl(r.item.datasetId, r.item.milestone.id),
       })),
     },
   };

@@ -2,6 +2,7 @@ import type { ResolvedEntry } from '../growth/resolveEntries.ts';
 import type { Milestone } from '../../schemas/dataset.ts';
 import { parseFigureRef } from '../../schemas/figureRef.ts';
 import { formatFigure, type FormatFigureOptions } from '../format/formatFigure.ts';
+import { dataIndexUrl, datasetRowUrl } from '../urls.ts';
 import { figureRefProblem, milestoneRefProblem, type LoadedDataset } from './loadContent.ts';
 
 /** Datasets by id, for looking figures up by reference. */
@@ -43,7 +44,7 @@ export function milestoneText(index: FigureIndex, ref: string): { text: string; 
 /** Where a figure is explained: its row on the dataset page. */
 export function figureHref(ref: string): string {
   const parsed = parseFigureRef(ref);
-  return parsed ? `/data/${parsed.dataset}/#${parsed.entry}` : '/data/';
+  return parsed ? datasetRowUrl(parsed.dataset, parsed.entry) : dataIndexUrl();
 }
 
 /** A page's lead figure (its first key figure) as prose writes it, with its label, for cards and previews. */

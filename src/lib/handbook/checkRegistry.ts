@@ -15,11 +15,6 @@ export function placeKey(place: HandbookPlace): string {
   return place.section ? `${place.chapter}#${place.section}` : place.chapter;
 }
 
-/** The URL of a place: `/handbook/<chapter>/#<section>`. */
-export function placeHref(place: HandbookPlace): string {
-  return `/handbook/${place.chapter}/${place.section ? `#${place.section}` : ''}`;
-}
-
 function parseKey(key: string): HandbookPlace {
   const [chapter, section] = key.split('#');
   return section ? { chapter: chapter!, section } : { chapter: chapter! };

@@ -9,7 +9,8 @@ import { getCases, getFigureIndex, getProviders } from '../../content.ts';
 import { lookupEntry, figureText } from '../content/figureIndex.ts';
 import { formatProblems } from '../content/contentProblem.ts';
 import { loadHandbook } from './loadHandbook.ts';
-import { checkRegistry, movedChapters, movedSections, placeHref, type CurrentHandbook, type HandbookPlace } from './checkRegistry.ts';
+import { checkRegistry, movedChapters, movedSections, type CurrentHandbook, type HandbookPlace } from './checkRegistry.ts';
+import { caseUrl, chapterUrl, datasetRowUrl, sectionUrl } from '../urls.ts';
 import type { SectionRegistry } from '../../schemas/sectionRegistry.ts';
 import type { GlossaryTerm } from '../../schemas/glossaryTerm.ts';
 import { glossaryGroupValues } from '../../schemas/glossaryTerm.ts';
@@ -22,7 +23,7 @@ export interface HandbookSection {
   title: string;
   chapterId: string;
   chapterTitle: string;
-  /** `/handbook/<chapter>/#<id>` */
+  /** `sectionUrl(chapterId, id)` */
   href: string;
 }
 
@@ -59,15 +60,14 @@ export function getHandbook() {
     const chapters: HandbookChapter[] = source.chapters.map((chapter) => {
       const entry = entries.get(chapter.id);
       if (!entry) throw new Error(`handbook chapter ${chapter.file} is missing from the content collection`);
-      const href = `/handbook/${chapter.id}/`;
       return {
         id: chapter.id,
         entry,
         title: chapter.data.title,
         shortTitle: chapter.data.shortTitle ?? chapter.data.title,
         description: chapter.data.description,
-        href,
-        sections: chapter.sections.map((s) => ({ id: s.id, title: s.title, chapterId: chapter.id, chapterTitle: chapter.data.title, href: `${href}#${s.id}` })),
+        href: chapterUrl(chapter.id),
+        sections: chapter.sections.map((s) => ({ id: s.id, title: s.title, chapterId: chapter.id, chapterTitle: chapter.data.title, href: sectionUrl(chapter.id, s.id) })),
       };
     });
     const current: CurrentHandbook = new Map(chapters.map((c) => [c.id, c.sections.map((s) => s.id)]));
@@ -104,11 +104,11 @@ export async function getCasesOfPractice(id: string): Promise<PracticeCase[]> {
       if (ref) {
         const found = lookupEntry(figures, ref);
         const text = figureText(figures, ref);
-        if (!('error' in found) && !('error' in text)) keyFigure = { text: text.text, label: found.entry.label, href: `/data/${found.dataset.id}/#${found.entry.id}` };
+        if (!('error' in found) && !('error' in text)) keyFigure = { text: text.text, label: found.entry.label, href: datasetRowUrl(found.dataset.id, found.entry.id) };
       }
       return {
         slug: c.id,
-        href: `/cases/${c.id}/`,
+        href: caseUrl(c.id),
         title: c.data.title,
         providerName: providerName.get(c.data.provider.id) ?? c.data.provider.id,
         merchant: c.data.merchant,
@@ -134,6 +134,11 @@ export async function getMovedChapters(): Promise<{ id: string; href: string; ti
       sections: await getMovedSections(m.id),
     })),
   );
+}
+
+/** Where a place of the handbook is read: its chapter, or the section within it. */
+function placeHref(place: HandbookPlace): string {
+  return place.section ? sectionUrl(place.chapter, place.section) : chapterUrl(place.chapter);
 }
 
 async function placeTitle(place: HandbookPlace): Promise<string> {

@@ -4,14 +4,12 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chartFontFingerprint } from './chartFont.ts';
 import { rasteriseSvg } from './rasteriseSvg.ts';
+import { chartImageUrl } from '../urls.ts';
 
 /** Where PNGs are kept between builds (git-ignored, safe to delete). */
 // BELT_CHART_PNG_CACHE points a build at another (e.g. empty) cache: the
 // determinism test uses it to draw every PNG afresh.
 export const defaultCacheDir = process.env.BELT_CHART_PNG_CACHE ?? join(process.cwd(), '.cache', 'chart-png');
-
-/** Public URL folder of chart images; the integration copies them there. */
-export const chartPngUrlBase = '/charts/';
 
 /** A chart image on disk and where the site serves it. */
 export interface ChartPng {
@@ -19,7 +17,7 @@ export interface ChartPng {
   hash: string;
   /** Absolute path in the cache. */
   file: string;
-  /** `/charts/<hash>.png`. */
+  /** `chartImageUrl(hash)`. */
   url: string;
   width: number;
   height: number;
@@ -65,7 +63,7 @@ export async function chartPng(svg: string, options: ChartPngOptions = {}): Prom
   const cacheDir = options.cacheDir ?? defaultCacheDir;
   const hash = chartPngHash(svg, scale);
   const file = join(cacheDir, `${hash}.png`);
-  const url = `${chartPngUrlBase}${hash}.png`;
+  const url = chartImageUrl(hash);
   if (existsSync(file)) {
     const { width, height } = pngSize(file);
     return { hash, file, url, width, height, cached: true };

@@ -2,9 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chartPngUrlBase, defaultCacheDir } from './chartPng.ts';
+import { defaultCacheDir } from './chartPng.ts';
+import { chartImageFolder, chartImageUrl } from '../urls.ts';
 
-const pngRef = /\/charts\/([0-9a-f]{16})\.png/g;
+const pngRef = new RegExp(`/${chartImageFolder}/([0-9a-f]{16})\\.png`, 'g');
 
 /** Every chart PNG the built pages link to, by hash. */
 export function referencedChartPngs(outDir: string): Set<string> {
@@ -21,7 +22,7 @@ export function referencedChartPngs(outDir: string): Set<string> {
 }
 
 /**
- * Serves chart PNGs at /charts/<hash>.png. `<Chart>` draws each PNG into the
+ * Serves chart PNGs at `chartImageUrl(hash)`. `<Chart>` draws each PNG into the
  * cache while the page renders (content-addressed, so pages never share state);
  * after the build this copies the ones the pages link to into the output, and
  * in dev it serves them from the cache. A link to a PNG missing from the cache
@@ -34,8 +35,8 @@ export function chartPngIntegration(options: { cacheDir?: string } = {}): AstroI
     hooks: {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
-          const match = /^\/charts\/([0-9a-f]{16})\.png$/.exec(req.url ?? '');
-          const file = match ? join(cacheDir, `${match[1]}.png`) : undefined;
+          const hash = /([0-9a-f]{16})\.png$/.exec(req.url ?? '')?.[1];
+          const file = hash && req.url === chartImageUrl(hash) ? join(cacheDir, `${hash}.png`) : undefined;
           if (!file || !existsSync(file)) return next();
           res.setHeader('Content-Type', 'image/png');
           createReadStream(file).pipe(res);
@@ -44,7 +45,7 @@ export function chartPngIntegration(options: { cacheDir?: string } = {}): AstroI
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const hashes = referencedChartPngs(outDir);
-        const target = join(outDir, chartPngUrlBase.replace(/^\/|\/$/g, ''));
+        const target = join(outDir, chartImageFolder);
         mkdirSync(target, { recursive: true });
         const missing: string[] = [];
         for (const hash of hashes) {
@@ -53,7 +54,7 @@ export function chartPngIntegration(options: { cacheDir?: string } = {}): AstroI
           else copyFileSync(from, join(target, `${hash}.png`));
         }
         if (missing.length) throw new Error(`chart PNGs linked from pages but missing from ${cacheDir}: ${missing.join(', ')}`);
-        logger.info(`copied ${hashes.size} chart PNGs to ${chartPngUrlBase}`);
+        logger.info(`copied ${hashes.size} chart PNGs to ${chartImageFolder}/`);
       },
     },
   };

@@ -1,0 +1,139 @@
+/**
+ * Every address the site publishes, built in one place: pages, components,
+ * chart builders, remark plugins, feeds and tests link through these
+ * functions and never write a path by hand. The URL contract of DESIGN.md
+ * ("URLs") is what they return; tests/urls.test.ts pins it, because shared
+ * links must keep working.
+ *
+ * Every function returns a root-relative path made by `path()`, so serving
+ * the site under a base path is a change to `base` alone. Ids are ASCII
+ * kebab-case (the schemas and the content check enforce it), so they go into
+ * paths and fragments as they are.
+ */
+
+/** Where the site lives under its origin: `/` at the root of a host. */
+const base = '/';
+
+/** A path inside the site (`cases/x/`, no leading slash) as the URL pages link to. */
+function path(inSite: string): string {
+  return `${base}${inSite}`;
+}
+
+/** A fragment appended to a page's URL. */
+function at(pageUrl: string, fragment: string | undefined): string {
+  return fragment === undefined ? pageUrl : `${pageUrl}#${fragment}`;
+}
+
+/** The home page. */
+export function homeUrl(): string {
+  return path('');
+}
+
+/** Every case, grouped by provider, service type and belt. */
+export function caseIndexUrl(): string {
+  return path('cases/');
+}
+
+/** One case study; its slug is its file name in `content/cases/`. */
+export function caseUrl(slug: string): string {
+  return path(`cases/${slug}/`);
+}
+
+export function providerIndexUrl(): string {
+  return path('providers/');
+}
+
+export function providerUrl(id: string): string {
+  return path(`providers/${id}/`);
+}
+
+export function beltIndexUrl(): string {
+  return path('belts/');
+}
+
+export function beltUrl(id: string): string {
+  return path(`belts/${id}/`);
+}
+
+export function handbookUrl(): string {
+  return path('handbook/');
+}
+
+export function chapterUrl(chapterId: string): string {
+  return path(`handbook/${chapterId}/`);
+}
+
+/** A handbook section: its chapter's page at the section's stable id. */
+export function sectionUrl(chapterId: string, sectionId: string): string {
+  return at(chapterUrl(chapterId), sectionId);
+}
+
+export function glossaryUrl(): string {
+  return path('glossary/');
+}
+
+/** A glossary term: its stable anchor on the glossary page. */
+export function termUrl(termId: string): string {
+  return at(glossaryUrl(), termId);
+}
+
+/** Every dataset, with its downloads. */
+export function dataIndexUrl(): string {
+  return path('data/');
+}
+
+/** A dataset's page: every figure with its source. */
+export function datasetUrl(datasetId: string): string {
+  return path(`data/${datasetId}/`);
+}
+
+export function datasetCsvUrl(datasetId: string): string {
+  return path(`data/${datasetId}.csv`);
+}
+
+export function datasetJsonUrl(datasetId: string): string {
+  return path(`data/${datasetId}.json`);
+}
+
+/** Where a figure or milestone is explained: its row (id = entry id) on its dataset's page. */
+export function datasetRowUrl(datasetId: string, entryId: string): string {
+  return at(datasetUrl(datasetId), entryId);
+}
+
+/** The platform figures, or one of that page's headings by its id (`source`). */
+export function platformUrl(headingId?: string): string {
+  return at(path('platform/'), headingId);
+}
+
+/** The search page, or a search already typed in (`?q=`, which public/scripts/search.js reads). */
+export function searchUrl(query?: string): string {
+  return query === undefined ? path('search/') : `${path('search/')}?q=${encodeURIComponent(query)}`;
+}
+
+/** The feed of new cases. */
+export function rssUrl(): string {
+  return path('rss.xml');
+}
+
+/** The sitemap index @astrojs/sitemap writes. */
+export function sitemapUrl(): string {
+  return path('sitemap-index.xml');
+}
+
+/** The output folder of chart PNGs and share cards, inside the built site. */
+export const chartImageFolder = 'charts';
+
+/** A chart PNG or a link-preview card, by its content hash. */
+export function chartImageUrl(hash: string): string {
+  return path(`${chartImageFolder}/${hash}.png`);
+}
+
+/** A file served as it is: from `public/` (`favicon.svg`, `scripts/…`) or Pagefind's output (`pagefind/…`). */
+export function staticFileUrl(file: string): string {
+  return path(file);
+}
+
+/** A path above as a full URL on the site's public origin, for canonical links, previews, feeds and QR codes. */
+export function absoluteUrl(sitePath: string, site: URL | string): string {
+  return new URL(sitePath, site).href;
+}
