@@ -3,7 +3,7 @@
  * receive plain, shaped data from here and never call getCollection themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { resolveEntries } from './lib/growth/resolveEntries.ts';
+import { resolveEntries } from './lib/formula/resolveEntries.ts';
 import type { LoadedDataset } from './lib/content/loadContent.ts';
 import type { FigureIndex } from './lib/content/figureIndex.ts';
 import type { ChartSpec } from './schemas/chart.ts';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findQuote, longestMatchingPrefix } from '../../src/lib/integrity/findQuote.ts';
 import { checkRelations } from '../../src/lib/integrity/checkRelations.ts';
-import type { ResolvedEntry } from '../../src/lib/growth/resolveEntries.ts';
+import type { ResolvedEntry } from '../../src/lib/formula/resolveEntries.ts';
 
 const text = readFileSync(join(import.meta.dirname, '../../content/sources/douyin-818-2022.txt'), 'utf8');
 

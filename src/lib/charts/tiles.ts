@@ -1,5 +1,5 @@
 import type { BuiltChart, BuilderOptions, ChartFigure } from './types.ts';
-import type { ResolvedEntry } from '../growth/resolveEntries.ts';
+import type { ResolvedEntry } from '../formula/resolveEntries.ts';
 import { figureParts } from '../format/formatFigure.ts';
 import { palette } from './palette.ts';
 import { layout } from './layout.ts';

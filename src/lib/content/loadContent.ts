@@ -7,7 +7,7 @@ import { plainProviderSchema, type ProviderData } from '../../schemas/provider.t
 import { beltSchema, type BeltData } from '../../schemas/belt.ts';
 import { plainCaseSchema, type CaseData } from '../../schemas/case.ts';
 import { parseFigureRef } from '../../schemas/figureRef.ts';
-import { FormulaError, resolveEntries, type ResolvedEntry } from '../growth/resolveEntries.ts';
+import { FormulaError, resolveEntries, type ResolvedEntry } from '../formula/resolveEntries.ts';
 import { findQuote, longestMatchingPrefix } from '../integrity/findQuote.ts';
 import { checkRelations } from '../integrity/checkRelations.ts';
 import type { ContentProblem } from './contentProblem.ts';
