@@ -10,7 +10,7 @@ import { remarkFigures } from './src/markdown/remarkFigures.ts';
 import { remarkHandbookSections } from './src/markdown/remarkHandbookSections.ts';
 import { remarkGlossary } from './src/markdown/remarkGlossary.ts';
 import { contentCheck, checkedContent, checkedGlossary } from './src/integrations/contentCheck.ts';
-import { chartPngIntegration } from './src/lib/png/chartPngIntegration.ts';
+import { chartPngIntegration } from './src/integrations/chartPngIntegration.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));

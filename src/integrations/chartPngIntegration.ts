@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chartPngUrlBase, defaultCacheDir } from './chartPng.ts';
+import { chartPngUrlBase, defaultCacheDir } from '../lib/png/chartPng.ts';
 
 const pngRef = /\/charts\/([0-9a-f]{16})\.png/g;
 
