@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadHandbook } from '../../src/lib/handbook/loadHandbook.ts';
-import { loadContent, figureRefProblem, milestoneRefProblem } from '../../src/lib/content/loadContent.ts';
+import { loadContent } from '../../src/lib/content/loadContent.ts';
+import { lookupRef } from '../../src/lib/content/datasetIndex.ts';
 import { findFigureDirectives, findTypedNumbers } from '../../src/lib/content/findFigureDirectives.ts';
 import { root } from '../support/dist.ts';
 
@@ -21,7 +22,8 @@ describe('handbook prose follows the figure rules', () => {
   it('cites only figures and dates that exist', () => {
     for (const chapter of handbook.chapters) {
       for (const d of findFigureDirectives(chapter.body)) {
-        const problem = d.name === 'fig' ? figureRefProblem(d.ref, content.datasets) : milestoneRefProblem(d.ref, content.datasets);
+        const found = lookupRef(content.datasets, d.name, d.ref);
+        const problem = 'error' in found ? found.error : undefined;
         expect(problem, `${chapter.file}:${d.line + chapter.bodyLine - 1} :${d.name}[${d.ref}]`).toBeUndefined();
       }
     }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { sourceSchema, type Source } from '../../schemas/source.ts';
-import { datasetSchema, type Dataset } from '../../schemas/dataset.ts';
+import { datasetSchema } from '../../schemas/dataset.ts';
 import { plainProviderSchema, type ProviderData } from '../../schemas/provider.ts';
 import { beltSchema, type BeltData } from '../../schemas/belt.ts';
 import { plainCaseSchema, type CaseData } from '../../schemas/case.ts';
@@ -14,6 +14,7 @@ import type { ContentProblem } from './contentProblem.ts';
 import { fileNameProblem, readJsonFile, readMdxFile, schemaProblems, type ReadResult } from './readContentFile.ts';
 import { findFigureDirectives, findTypedNumbers } from './findFigureDirectives.ts';
 import type { ChartSpec } from '../../schemas/chart.ts';
+import { lookupRef, type DatasetIndex, type LoadedDataset, type RefKind } from './datasetIndex.ts';
 
 /** Where the content lives, relative to the project root. */
 export const contentPaths = {
@@ -25,7 +26,6 @@ export const contentPaths = {
 } as const;
 
 export interface LoadedSource { id: string; file: string; data: Source; text: string }
-export interface LoadedDataset { id: string; file: string; data: Dataset; entries: ResolvedEntry[] }
 export interface LoadedDocument<T> { id: string; file: string; data: T; body: string }
 
 /** Everything the checker read, valid parts only, plus every problem found. */
@@ -175,26 +175,21 @@ export function loadContent(root: string, options: LoadContentOptions = {}): Loa
     if (!known.has(id))
       problems.push({ file, field, message: `unknown ${what} "${id}": expected one of ${[...known.keys()].join(', ') || '(none)'}` });
   };
-  const expectFigure = (file: string, field: string, ref: string) => {
+  const expectRef = (file: string, field: string, kind: RefKind, ref: string) => {
     if (broken.has(parseFigureRef(ref)?.dataset ?? '')) return;
-    const problem = figureRefProblem(ref, datasets);
-    if (problem) problems.push({ file, field, message: problem });
-  };
-  const expectMilestone = (file: string, field: string, ref: string) => {
-    if (broken.has(parseFigureRef(ref)?.dataset ?? '')) return;
-    const problem = milestoneRefProblem(ref, datasets);
-    if (problem) problems.push({ file, field, message: problem });
+    const found = lookupRef(datasets, kind, ref);
+    if ('error' in found) problems.push({ file, field, message: found.error });
   };
   const expectCharts = (file: string, charts: readonly ChartSpec[]) =>
     charts.forEach((chart, c) => {
-      if (chart.type === 'timeline') chart.milestones.forEach((ref, i) => expectMilestone(file, `charts[${c}].milestones[${i}]`, ref));
-      else chart.figures.forEach((ref, i) => expectFigure(file, `charts[${c}].figures[${i}]`, ref));
+      if (chart.type === 'timeline') chart.milestones.forEach((ref, i) => expectRef(file, `charts[${c}].milestones[${i}]`, 'date', ref));
+      else chart.figures.forEach((ref, i) => expectRef(file, `charts[${c}].figures[${i}]`, 'fig', ref));
     });
   for (const provider of providers.values()) {
     expectCharts(provider.file, provider.data.charts);
     provider.data.belts.forEach((belt, i) => expectId(provider.file, `belts[${i}]`, belt, belts, 'belt'));
     expectId(provider.file, 'dataset', provider.data.dataset, datasets, 'dataset');
-    provider.data.scale.forEach((ref, i) => expectFigure(provider.file, `scale[${i}]`, ref));
+    provider.data.scale.forEach((ref, i) => expectRef(provider.file, `scale[${i}]`, 'fig', ref));
     const dataset = datasets.get(provider.data.dataset);
     for (const key of ['founded', 'providerSince'] as const) {
       const milestone = provider.data[key];
@@ -206,7 +201,7 @@ export function loadContent(root: string, options: LoadContentOptions = {}): Loa
     expectId(entry.file, 'provider', entry.data.provider, providers, 'provider');
     expectId(entry.file, 'belt', entry.data.belt, belts, 'belt');
     expectId(entry.file, 'dataset', entry.data.dataset, datasets, 'dataset');
-    entry.data.keyFigures.forEach((ref, i) => expectFigure(entry.file, `keyFigures[${i}]`, ref));
+    entry.data.keyFigures.forEach((ref, i) => expectRef(entry.file, `keyFigures[${i}]`, 'fig', ref));
     expectCharts(entry.file, entry.data.charts);
     if (options.practiceIds) {
       const known = options.practiceIds;
@@ -229,14 +224,14 @@ export function bodyProblems(
   file: string,
   body: string,
   bodyLine: number,
-  datasets: ReadonlyMap<string, LoadedDataset>,
+  datasets: DatasetIndex,
   broken: ReadonlySet<string> = new Set(),
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const directive of findFigureDirectives(body)) {
     if (broken.has(parseFigureRef(directive.ref)?.dataset ?? '')) continue;
-    const problem = directive.name === 'fig' ? figureRefProblem(directive.ref, datasets) : milestoneRefProblem(directive.ref, datasets);
-    if (problem) problems.push({ file, field: `line ${bodyLine + directive.line - 1}, :${directive.name}[${directive.ref}]`, message: problem });
+    const found = lookupRef(datasets, directive.name, directive.ref);
+    if ('error' in found) problems.push({ file, field: `line ${bodyLine + directive.line - 1}, :${directive.name}[${directive.ref}]`, message: found.error });
   }
   for (const typed of findTypedNumbers(body))
     problems.push({
@@ -245,28 +240,6 @@ export function bodyProblems(
       message: `number "${typed.text}" typed in the text: cite it from its dataset with :fig[<dataset>/<entry>] or :date[<dataset>/<milestone>] (rule 1: no figure is typed twice)`,
     });
   return problems;
-}
-
-/** Why a `<dataset>/<entry>` reference does not resolve, or undefined when it does. */
-export function figureRefProblem(ref: string, datasets: ReadonlyMap<string, LoadedDataset>): string | undefined {
-  const parsed = parseFigureRef(ref);
-  if (!parsed) return `expected a figure reference "<dataset-id>/<entry-id>", got "${ref}"`;
-  const dataset = datasets.get(parsed.dataset);
-  if (!dataset) return `unknown dataset "${parsed.dataset}" (no valid data/${parsed.dataset}.json)`;
-  if (!dataset.entries.some((e) => e.id === parsed.entry))
-    return `dataset "${parsed.dataset}" has no entry "${parsed.entry}": expected one of ${dataset.entries.map((e) => e.id).join(', ')}`;
-  return undefined;
-}
-
-/** Why a `<dataset>/<milestone>` reference does not resolve, or undefined when it does. */
-export function milestoneRefProblem(ref: string, datasets: ReadonlyMap<string, LoadedDataset>): string | undefined {
-  const parsed = parseFigureRef(ref);
-  if (!parsed) return `expected a milestone reference "<dataset-id>/<milestone-id>", got "${ref}"`;
-  const dataset = datasets.get(parsed.dataset);
-  if (!dataset) return `unknown dataset "${parsed.dataset}" (no valid data/${parsed.dataset}.json)`;
-  if (!dataset.data.milestones.some((m) => m.id === parsed.entry))
-    return `dataset "${parsed.dataset}" has no milestone "${parsed.entry}": expected one of ${dataset.data.milestones.map((m) => m.id).join(', ') || '(none)'}`;
-  return undefined;
 }
 
 function duplicateIds(items: readonly { id: string }[], field: string, file: string, problems: ContentProblem[]): void {

@@ -5,8 +5,8 @@
  * when a published link would break (see `checkRegistry`).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getCases, getFigureIndex, getProviders } from '../../content.ts';
-import { lookupEntry, figureText } from '../content/figureIndex.ts';
+import { getCases, getDatasetIndex, getProviders } from '../../content.ts';
+import { lookupRef, figureText } from '../content/datasetIndex.ts';
 import { formatProblems } from '../content/contentProblem.ts';
 import { loadHandbook } from './loadHandbook.ts';
 import { checkRegistry, movedChapters, movedSections, placeHref, type CurrentHandbook, type HandbookPlace } from './checkRegistry.ts';
@@ -94,7 +94,7 @@ export async function getSections(ids: readonly string[]): Promise<HandbookSecti
 
 /** The cases whose frontmatter names practice `id`, in case order. */
 export async function getCasesOfPractice(id: string): Promise<PracticeCase[]> {
-  const [cases, providers, figures] = await Promise.all([getCases(), getProviders(), getFigureIndex()]);
+  const [cases, providers, figures] = await Promise.all([getCases(), getProviders(), getDatasetIndex()]);
   const providerName = new Map(providers.map((p) => [p.id, p.data.name]));
   return cases
     .filter((c) => c.data.practices.includes(id))
@@ -102,7 +102,7 @@ export async function getCasesOfPractice(id: string): Promise<PracticeCase[]> {
       const ref = c.data.keyFigures[0];
       let keyFigure: PracticeCase['keyFigure'];
       if (ref) {
-        const found = lookupEntry(figures, ref);
+        const found = lookupRef(figures, 'fig', ref);
         const text = figureText(figures, ref);
         if (!('error' in found) && !('error' in text)) keyFigure = { text: text.text, label: found.entry.label, href: `/data/${found.dataset.id}/#${found.entry.id}` };
       }
