@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { loadHandbook } from '../../src/lib/handbook/loadHandbook.ts';
-import { loadContent } from '../../src/lib/content/loadContent.ts';
+import { readHandbook } from '../../src/lib/check/readHandbook.ts';
+import { checkProject } from '../../src/lib/check/checkProject.ts';
+import { checkReferences } from '../../src/lib/check/checkReferences.ts';
 import { lookupRef } from '../../src/lib/content/datasetIndex.ts';
 import { findFigureDirectives, findTypedNumbers } from '../../src/lib/content/findFigureDirectives.ts';
 import { root } from '../support/dist.ts';
 
-const handbook = loadHandbook(root);
-const content = loadContent(root);
+const handbook = readHandbook(root);
+const { content } = checkProject(root);
 
 describe('handbook prose follows the figure rules', () => {
   it('types no figure by hand: every number is a :fig or :date directive', () => {
@@ -50,8 +51,8 @@ describe('practices tied to cases, from the cases’ frontmatter', () => {
   });
 
   it('reports an unknown practice id, naming the case file', () => {
-    const checked = loadContent(root, { practiceIds: new Set(['only-this-one']) });
-    const problem = checked.problems.find((p) => p.field.startsWith('practices['));
+    const problems = checkReferences(content, new Set(['only-this-one']));
+    const problem = problems.find((p) => p.field.startsWith('practices['));
     expect(problem).toMatchObject({ file: expect.stringMatching(/^content\/cases\/.+\.mdx$/), message: expect.stringContaining('unknown handbook practice') });
   });
 });

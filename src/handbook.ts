@@ -5,14 +5,15 @@
  * when a published link would break (see `checkRegistry`).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getCases, getDatasetIndex, getProviders } from '../../content.ts';
-import { lookupRef, figureText } from '../content/datasetIndex.ts';
-import { formatProblems } from '../content/contentProblem.ts';
-import { loadHandbook } from './loadHandbook.ts';
-import { checkRegistry, movedChapters, movedSections, placeHref, type CurrentHandbook, type HandbookPlace } from './checkRegistry.ts';
-import type { SectionRegistry } from '../../schemas/sectionRegistry.ts';
-import type { GlossaryTerm } from '../../schemas/glossaryTerm.ts';
-import { glossaryGroupValues } from '../../schemas/glossaryTerm.ts';
+import { getCases, getDatasetIndex, getProviders } from './content.ts';
+import { lookupRef, figureText } from './lib/content/datasetIndex.ts';
+import { formatProblems } from './lib/check/contentProblem.ts';
+import { readHandbook } from './lib/check/readHandbook.ts';
+import { checkRegistry } from './lib/check/checkRegistry.ts';
+import { movedChapters, movedSections, placeHref, type CurrentHandbook, type HandbookPlace } from './lib/handbook/sectionRegistry.ts';
+import type { SectionRegistry } from './schemas/sectionRegistry.ts';
+import type { GlossaryTerm } from './schemas/glossaryTerm.ts';
+import { glossaryGroupValues } from './schemas/glossaryTerm.ts';
 
 export type ChapterEntry = CollectionEntry<'handbook'>;
 
@@ -53,7 +54,7 @@ let handbookPromise: Promise<{ chapters: HandbookChapter[]; registry: SectionReg
 /** Every chapter in order, the registry, and the map of what exists now. Throws (fails the build) on broken links. */
 export function getHandbook() {
   handbookPromise ??= (async () => {
-    const source = loadHandbook(process.cwd());
+    const source = readHandbook(process.cwd());
     if (source.problems.length) throw new Error(formatProblems(source.problems));
     const entries = new Map((await getCollection('handbook')).map((e) => [e.id, e]));
     const chapters: HandbookChapter[] = source.chapters.map((chapter) => {
