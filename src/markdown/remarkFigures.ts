@@ -3,7 +3,6 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { figureText, figureHref, milestoneText, type DatasetIndex } from '../lib/content/datasetIndex.ts';
 
-/** Options for `remarkFigures`. */
 export interface RemarkFiguresOptions {
   /** Looks figures up; built once per process from `data/`. */
   getIndex: () => DatasetIndex;

@@ -12,7 +12,6 @@ import { crossCase } from './crossCase.ts';
 import { providerScale } from './providerScale.ts';
 import { timeline } from './timeline.ts';
 
-/** Options for `renderChart`. */
 export interface RenderChartOptions {
   /** Overrides the id computed from the spec (two identical charts on one page). */
   id?: string;
