@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { remarkFigures } from './src/markdown/remarkFigures.ts';
 import { remarkHandbookSections } from './src/markdown/remarkHandbookSections.ts';
 import { remarkGlossary } from './src/markdown/remarkGlossary.ts';
-import { contentCheck, checkedContent, checkedGlossary } from './src/integrations/contentCheck.ts';
-import { chartPngIntegration } from './src/lib/png/chartPngIntegration.ts';
+import { projectCheckIntegration, checkedDatasets, checkedGlossary } from './src/integrations/projectCheckIntegration.ts';
+import { chartPngIntegration } from './src/integrations/chartPngIntegration.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -37,13 +37,13 @@ export default defineConfig({
         remarkCjkFriendly,
         remarkDirective,
         remarkHandbookSections,
-        [remarkFigures, { getIndex: () => checkedContent(root).datasets }],
+        [remarkFigures, { getIndex: () => checkedDatasets(root) }],
         [remarkGlossary, { getTerms: () => checkedGlossary(root) }],
       ],
       smartypants: false,
     }),
   },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), chartPngIntegration(), securityHeaders()],
+  integrations: [projectCheckIntegration(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), chartPngIntegration(), securityHeaders()],
   vite: {
     build: {
       rollupOptions: {

@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderChart } from '../src/lib/charts/renderChart.ts';
 import { chartImage } from '../src/lib/png/chartImage.ts';
-import { loadContent } from '../src/lib/content/loadContent.ts';
+import { checkProject } from '../src/lib/check/checkProject.ts';
 import type { ChartSpec } from '../src/schemas/chart.ts';
 import { specs } from '../tests/fixtures/charts/specs.ts';
 
-const content = loadContent(process.cwd());
+const { content } = checkProject(process.cwd());
 const index = content.datasets;
 const charts: { name: string; spec: ChartSpec }[] = [
   ...Object.entries(specs).map(([name, spec]) => ({ name: `fixture:${name}`, spec: spec as ChartSpec })),

@@ -1,8 +1,8 @@
 /**
  * Every content collection of the site. The schemas themselves live in
- * `src/schemas/` so that the content checker (`npm run check:content`) and the
- * tests use them without Astro; here they are given Astro's `reference()`,
- * which makes the build fail on an unknown id.
+ * `src/schemas/` so that the project check (`npm run check`) and the tests
+ * use them without Astro; here they are given Astro's `reference()`, which
+ * makes the build fail on an unknown id.
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';

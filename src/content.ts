@@ -3,9 +3,8 @@
  * receive plain, shaped data from here and never call getCollection themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { resolveEntries } from './lib/growth/resolveEntries.ts';
-import type { LoadedDataset } from './lib/content/loadContent.ts';
-import type { FigureIndex } from './lib/content/figureIndex.ts';
+import { resolveEntries } from './lib/formula/resolveEntries.ts';
+import type { DatasetIndex, LoadedDataset } from './lib/content/datasetIndex.ts';
 import type { ChartSpec } from './schemas/chart.ts';
 import { datasetUsage, type CitingPage } from './lib/charts/datasetUsage.ts';
 import { providerScaleChart } from './lib/content/siteCharts.ts';
@@ -38,18 +37,18 @@ export async function getSources(): Promise<SourceEntry[]> {
   return getCollection('sources');
 }
 
-let figureIndexPromise: Promise<FigureIndex> | undefined;
+let datasetIndexPromise: Promise<DatasetIndex> | undefined;
 
 /** Every dataset with its derived values computed, by id. */
-export function getFigureIndex(): Promise<FigureIndex> {
-  figureIndexPromise ??= (async () => {
+export function getDatasetIndex(): Promise<DatasetIndex> {
+  datasetIndexPromise ??= (async () => {
     const map = new Map<string, LoadedDataset>();
     for (const entry of await getCollection('datasets')) {
       map.set(entry.id, { id: entry.id, file: `data/${entry.id}.json`, data: entry.data, entries: resolveEntries(entry.data) });
     }
     return map;
   })();
-  return figureIndexPromise;
+  return datasetIndexPromise;
 }
 
 /** Cases of one provider. */

@@ -26,7 +26,7 @@ import {
   staticFileUrl,
   termUrl,
 } from '../src/lib/urls.ts';
-import { figureHref } from '../src/lib/content/figureIndex.ts';
+import { figureHref } from '../src/lib/content/datasetIndex.ts';
 
 // The URL contract of DESIGN.md, written out: links that readers and
 // providers have shared must keep working, so these strings change only on

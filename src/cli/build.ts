@@ -7,8 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkProject } from '../lib/content/checkProject.ts';
-import { formatProblems } from '../lib/content/contentProblem.ts';
+import { checkProject } from '../lib/check/checkProject.ts';
+import { formatProblems } from '../lib/check/contentProblem.ts';
 
 const root = process.cwd();
 const outDir = resolve(root, process.env.BELT_DIST ?? 'dist');

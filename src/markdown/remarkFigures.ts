@@ -1,12 +1,11 @@
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { figureText, figureHref, milestoneText, type FigureIndex } from '../lib/content/figureIndex.ts';
+import { figureText, figureHref, milestoneText, type DatasetIndex } from '../lib/content/datasetIndex.ts';
 
-/** Options for `remarkFigures`. */
 export interface RemarkFiguresOptions {
   /** Looks figures up; built once per process from `data/`. */
-  getIndex: () => FigureIndex;
+  getIndex: () => DatasetIndex;
 }
 
 interface DirectiveNode {

@@ -57,7 +57,7 @@ export type Period = z.output<typeof periodSchema>;
 
 /**
  * A formula for a derived entry. Each names the entries it reads by id;
- * `src/lib/growth/deriveValue.ts` computes the value, so it is never typed by hand.
+ * `src/lib/formula/resolveEntries.ts` computes the value, so it is never typed by hand.
  */
 export const formulaSchema = z.discriminatedUnion('op', [
   z.strictObject({

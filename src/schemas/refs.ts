@@ -2,8 +2,9 @@ import { z } from 'astro/zod';
 
 /**
  * The collections one entry may point at. Astro's `reference()` checks these
- * during the build; the content checker and the tests pass `plainReference`,
- * which accepts an id and leaves the existence check to `checkReferences`.
+ * during the build; the project check and the tests pass `plainReference`,
+ * which accepts an id and leaves the existence check to `checkReferences`
+ * (src/lib/check/checkReferences.ts).
  */
 export type CollectionName = 'sources' | 'providers' | 'belts' | 'cases' | 'datasets';
 

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content/loadContent.ts';
-import { checkProject } from '../../src/lib/content/checkProject.ts';
+import { checkProject } from '../../src/lib/check/checkProject.ts';
 import { datasetSchema } from '../../src/schemas/dataset.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import { plainCaseSchema } from '../../src/schemas/case.ts';
@@ -80,7 +79,7 @@ describe('the checker names the file and the field', () => {
   const problemsAfter = (edit: (p: FixtureProject) => void) => {
     project = fixtureProject();
     edit(project);
-    return loadContent(project.dir).problems;
+    return checkProject(project.dir).problems;
   };
 
   it('a dataset that is not valid JSON', () => {

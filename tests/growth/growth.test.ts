@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { growthBetween, indexBetweenBaselines, indexFromGrowth } from '../../src/lib/growth/growth.ts';
-import { resolveEntries, FormulaError } from '../../src/lib/growth/resolveEntries.ts';
+import { growthBetween, indexBetweenBaselines, indexFromGrowth } from '../../src/lib/formula/growth.ts';
+import { resolveEntries, FormulaError } from '../../src/lib/formula/resolveEntries.ts';
 import type { Dataset } from '../../src/schemas/dataset.ts';
 
 describe('growth maths', () => {

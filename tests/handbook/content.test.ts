@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { loadHandbook } from '../../src/lib/handbook/loadHandbook.ts';
-import { loadContent, figureRefProblem, milestoneRefProblem } from '../../src/lib/content/loadContent.ts';
+import { readHandbook } from '../../src/lib/check/readHandbook.ts';
+import { checkProject } from '../../src/lib/check/checkProject.ts';
+import { checkReferences } from '../../src/lib/check/checkReferences.ts';
+import { lookupRef } from '../../src/lib/content/datasetIndex.ts';
 import { findFigureDirectives, findTypedNumbers } from '../../src/lib/content/findFigureDirectives.ts';
 import { root } from '../support/dist.ts';
 
-const handbook = loadHandbook(root);
-const content = loadContent(root);
+const handbook = readHandbook(root);
+const { content } = checkProject(root);
 
 describe('handbook prose follows the figure rules', () => {
   it('types no figure by hand: every number is a :fig or :date directive', () => {
@@ -21,7 +23,8 @@ describe('handbook prose follows the figure rules', () => {
   it('cites only figures and dates that exist', () => {
     for (const chapter of handbook.chapters) {
       for (const d of findFigureDirectives(chapter.body)) {
-        const problem = d.name === 'fig' ? figureRefProblem(d.ref, content.datasets) : milestoneRefProblem(d.ref, content.datasets);
+        const found = lookupRef(content.datasets, d.name, d.ref);
+        const problem = 'error' in found ? found.error : undefined;
         expect(problem, `${chapter.file}:${d.line + chapter.bodyLine - 1} :${d.name}[${d.ref}]`).toBeUndefined();
       }
     }
@@ -48,8 +51,8 @@ describe('practices tied to cases, from the cases’ frontmatter', () => {
   });
 
   it('reports an unknown practice id, naming the case file', () => {
-    const checked = loadContent(root, { practiceIds: new Set(['only-this-one']) });
-    const problem = checked.problems.find((p) => p.field.startsWith('practices['));
+    const problems = checkReferences(content, new Set(['only-this-one']));
+    const problem = problems.find((p) => p.field.startsWith('practices['));
     expect(problem).toMatchObject({ file: expect.stringMatching(/^content\/cases\/.+\.mdx$/), message: expect.stringContaining('unknown handbook practice') });
   });
 });

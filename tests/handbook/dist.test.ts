@@ -7,16 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir, loadPage, root } from '../support/dist.ts';
-import { loadHandbook } from '../../src/lib/handbook/loadHandbook.ts';
-import { loadContent } from '../../src/lib/content/loadContent.ts';
-import { loadGlossary } from '../../src/lib/glossary/loadGlossary.ts';
+import { readHandbook } from '../../src/lib/check/readHandbook.ts';
+import { checkProject } from '../../src/lib/check/checkProject.ts';
 import { caseUrl, chapterUrl, glossaryUrl, sectionUrl, staticFileUrl } from '../../src/lib/urls.ts';
 
 const hasDist = existsSync(join(distDir, 'handbook', 'index.html'));
 if (!hasDist) console.warn('[handbook dist test] skipped: dist/ has no handbook; run `npm run build` first.');
 
-const handbook = loadHandbook(root);
-const content = loadContent(root);
+const handbook = readHandbook(root);
+const { content, glossary } = checkProject(root);
 const chapterOf = new Map(handbook.chapters.flatMap((c) => c.sections.map((s) => [s.id, c.id] as const)));
 
 describe.skipIf(!hasDist)('the built handbook', () => {
@@ -88,7 +87,6 @@ describe.skipIf(!hasDist)('the built handbook', () => {
   });
 
   it('links the first mention of glossary terms in chapters, and every term has its anchor on /glossary/', () => {
-    const glossary = loadGlossary(root).terms;
     const page = loadPage(glossaryUrl());
     for (const term of glossary) expect(page.getElementById(term.id), term.id).not.toBeNull();
     const doc = loadPage(chapterUrl('before-campaign'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadHandbook } from '../../src/lib/handbook/loadHandbook.ts';
-import { checkRegistry, movedChapters, movedSections, resolvePlace, type CurrentHandbook } from '../../src/lib/handbook/checkRegistry.ts';
+import { readHandbook } from '../../src/lib/check/readHandbook.ts';
+import { checkRegistry } from '../../src/lib/check/checkRegistry.ts';
+import { movedChapters, movedSections, resolvePlace, type CurrentHandbook } from '../../src/lib/handbook/sectionRegistry.ts';
 import type { SectionRegistry } from '../../src/schemas/sectionRegistry.ts';
 import { root } from '../support/dist.ts';
 
@@ -8,7 +9,7 @@ const current = (chapters: Record<string, string[]>): CurrentHandbook => new Map
 const registry = (published: Record<string, string[]>, redirects: SectionRegistry['redirects'] = []): SectionRegistry => ({ published, redirects });
 
 describe('the registry of published section ids (content/handbook/section-ids.json)', () => {
-  const handbook = loadHandbook(root);
+  const handbook = readHandbook(root);
 
   it('lists every section of the handbook and leads every published id somewhere', () => {
     const now: CurrentHandbook = new Map(handbook.chapters.map((c) => [c.id, c.sections.map((s) => s.id)]));

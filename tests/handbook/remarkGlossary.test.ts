@@ -8,9 +8,10 @@ import type { Root, Link } from 'mdast';
 import { remarkGlossary } from '../../src/markdown/remarkGlossary.ts';
 import { remarkFigures } from '../../src/markdown/remarkFigures.ts';
 import { termMatcher } from '../../src/lib/glossary/termMatcher.ts';
-import { loadGlossary } from '../../src/lib/glossary/loadGlossary.ts';
-import { loadContent } from '../../src/lib/content/loadContent.ts';
-import { loadHandbook } from '../../src/lib/handbook/loadHandbook.ts';
+import { readGlossary } from '../../src/lib/check/readGlossary.ts';
+import { checkGlossary } from '../../src/lib/check/checkGlossary.ts';
+import { checkProject } from '../../src/lib/check/checkProject.ts';
+import { readHandbook } from '../../src/lib/check/readHandbook.ts';
 import { dataIndexUrl, termUrl } from '../../src/lib/urls.ts';
 import { root } from '../support/dist.ts';
 
@@ -24,7 +25,7 @@ const terms = [
 
 /** Runs the plugin the way the site does (directives, figures, then glossary) and returns the glossary links. */
 function links(markdown: string, path = '/site/content/cases/x.mdx'): { term: string; text: string }[] {
-  const datasets = loadContent(root).datasets;
+  const datasets = checkProject(root).content.datasets;
   const processor = unified()
     .use(remarkParse)
     .use(remarkDirective)
@@ -69,7 +70,7 @@ describe('remarkGlossary', () => {
   });
 
   it('does not re-link a figure: the figure link stays as remarkFigures made it', () => {
-    const datasets = loadContent(root).datasets;
+    const datasets = checkProject(root).content.datasets;
     const processor = unified().use(remarkParse).use(remarkDirective).use(remarkFigures, { getIndex: () => datasets }).use(remarkGlossary, { getTerms: () => [{ id: 'yuan', matches: ['万元'] }] });
     const file = new VFile({ value: '当天成交:fig[xiakehui-xuejiejie/day-gmv]。', path: '/site/content/cases/x.mdx' });
     const tree = processor.runSync(processor.parse(file), file) as Root;
@@ -114,7 +115,7 @@ describe('termMatcher', () => {
 });
 
 describe('the glossary (content/glossary/terms.yaml)', () => {
-  const glossary = loadGlossary(root);
+  const glossary = checkGlossary(readGlossary(root));
   const ids = new Set(glossary.terms.map((t) => t.id));
 
   it('has no problems', () => {
@@ -132,7 +133,7 @@ describe('the glossary (content/glossary/terms.yaml)', () => {
   });
 
   it('points only at handbook sections and terms that exist', () => {
-    const sectionIds = new Set(loadHandbook(root).chapters.flatMap((c) => c.sections.map((s) => s.id)));
+    const sectionIds = new Set(readHandbook(root).chapters.flatMap((c) => c.sections.map((s) => s.id)));
     for (const term of glossary.terms) {
       for (const id of term.sections) expect(sectionIds.has(id), `${term.id}.sections: ${id}`).toBe(true);
       for (const id of term.related) expect(ids.has(id), `${term.id}.related: ${id}`).toBe(true);

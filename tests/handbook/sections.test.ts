@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSections } from '../../src/lib/handbook/parseSections.ts';
-import { loadHandbook } from '../../src/lib/handbook/loadHandbook.ts';
-import { practiceIdsOf } from '../../src/lib/content/practiceIdsOf.ts';
+import { readHandbook } from '../../src/lib/check/readHandbook.ts';
+import { practiceIdsOf } from '../../src/lib/check/checkProject.ts';
 import { root } from '../support/dist.ts';
 
 describe('parseSections: explicit section ids', () => {
@@ -39,7 +39,7 @@ describe('parseSections: explicit section ids', () => {
 });
 
 describe('the handbook on disk', () => {
-  const handbook = loadHandbook(root);
+  const handbook = readHandbook(root);
 
   it('has no problems (frontmatter, ids, registry file)', () => {
     expect(handbook.problems).toEqual([]);

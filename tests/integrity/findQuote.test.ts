@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findQuote, longestMatchingPrefix } from '../../src/lib/integrity/findQuote.ts';
-import { checkRelations } from '../../src/lib/integrity/checkRelations.ts';
-import type { ResolvedEntry } from '../../src/lib/growth/resolveEntries.ts';
+import { findQuote, longestMatchingPrefix } from '../../src/lib/check/findQuote.ts';
+import { checkRelations } from '../../src/lib/check/checkRelations.ts';
+import type { ResolvedEntry } from '../../src/lib/formula/resolveEntries.ts';
 
 const text = readFileSync(join(import.meta.dirname, '../../content/sources/douyin-818-2022.txt'), 'utf8');
 

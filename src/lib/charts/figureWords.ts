@@ -1,4 +1,4 @@
-import type { ResolvedEntry } from '../growth/resolveEntries.ts';
+import type { ResolvedEntry } from '../formula/resolveEntries.ts';
 import { formatFigure, formatValue } from '../format/formatFigure.ts';
 import { formatNumberCN } from '../format/formatNumberCN.ts';
 

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { ResolvedEntry } from '../growth/resolveEntries.ts';
+import type { ResolvedEntry } from '../formula/resolveEntries.ts';
 import type { BuiltChart, BuilderOptions, ChartFigure } from './types.ts';
 import { palette, markClass } from './palette.ts';
 import { plotChart } from './plotChart.ts';

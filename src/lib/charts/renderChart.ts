@@ -1,6 +1,6 @@
 import type { ChartSpec } from '../../schemas/chart.ts';
-import type { FigureIndex } from '../content/figureIndex.ts';
-import { lookupEntry, lookupMilestone } from '../content/figureIndex.ts';
+import type { DatasetIndex } from '../content/datasetIndex.ts';
+import { lookupRef } from '../content/datasetIndex.ts';
 import type { ChartFigure, ChartMilestone, ChartOutput, BuiltChart } from './types.ts';
 import { chartId } from './chartId.ts';
 import { indexBars } from './indexBars.ts';
@@ -24,20 +24,20 @@ export class ChartSpecError extends Error {}
  * Looks up every figure a chart spec cites and draws it with the builder for
  * its type. A reference that names nothing stops the build with the chart's title.
  */
-export function renderChart(spec: ChartSpec, index: FigureIndex, options: RenderChartOptions = {}): ChartOutput {
+export function renderChart(spec: ChartSpec, index: DatasetIndex, options: RenderChartOptions = {}): ChartOutput {
   const id = options.id ?? chartId(spec);
   const fail = (message: string): never => {
     throw new ChartSpecError(`chart “${spec.title}” (${spec.type}): ${message}`);
   };
   const figures = (refs: readonly string[]): ChartFigure[] =>
     refs.map((ref) => {
-      const found = lookupEntry(index, ref);
+      const found = lookupRef(index, 'fig', ref);
       if ('error' in found) return fail(found.error);
       return { ref, datasetId: found.dataset.id, datasetTitle: found.dataset.data.title, entry: found.entry, siblings: found.dataset.entries };
     });
   const milestones = (refs: readonly string[]): ChartMilestone[] =>
     refs.map((ref) => {
-      const found = lookupMilestone(index, ref);
+      const found = lookupRef(index, 'date', ref);
       if ('error' in found) return fail(found.error);
       return { ref, datasetId: found.dataset.id, datasetTitle: found.dataset.data.title, milestone: found.milestone };
     });

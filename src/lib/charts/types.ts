@@ -1,4 +1,4 @@
-import type { ResolvedEntry } from '../growth/resolveEntries.ts';
+import type { ResolvedEntry } from '../formula/resolveEntries.ts';
 import type { Milestone } from '../../schemas/dataset.ts';
 import type { TableModel } from './tableModel.ts';
 

@@ -1,4 +1,4 @@
-import type { LoadedDataset } from '../content/loadContent.ts';
+import type { LoadedDataset } from '../content/datasetIndex.ts';
 import { formatFigure, unitLabels } from '../format/formatFigure.ts';
 import { toCsv, type CsvCell } from './toCsv.ts';
 

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getFigureIndex } from '../../content.ts';
+import { getDatasetIndex } from '../../content.ts';
 import { datasetCsv } from '../../lib/csv/datasetCsv.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => [...(await getFigureIndex()).keys()].map((id) => ({ params: { id } }));
+export const getStaticPaths: GetStaticPaths = async () => [...(await getDatasetIndex()).keys()].map((id) => ({ params: { id } }));
 
 /** `/data/<id>.csv`: the dataset for spreadsheets (UTF-8 with BOM). */
 export const GET: APIRoute = async ({ params }) => {
-  const dataset = (await getFigureIndex()).get(params.id!)!;
+  const dataset = (await getDatasetIndex()).get(params.id!)!;
   return new Response(datasetCsv(dataset), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

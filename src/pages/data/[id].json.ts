@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getFigureIndex } from '../../content.ts';
+import { getDatasetIndex } from '../../content.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => [...(await getFigureIndex()).keys()].map((id) => ({ params: { id } }));
+export const getStaticPaths: GetStaticPaths = async () => [...(await getDatasetIndex()).keys()].map((id) => ({ params: { id } }));
 
 /** `/data/<id>.json`: the dataset as stored, with every derived value computed. */
 export const GET: APIRoute = async ({ params }) => {
-  const dataset = (await getFigureIndex()).get(params.id!)!;
+  const dataset = (await getDatasetIndex()).get(params.id!)!;
   const body = { id: dataset.id, ...dataset.data, entries: dataset.entries };
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

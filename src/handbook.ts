@@ -5,15 +5,16 @@
  * when a published link would break (see `checkRegistry`).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getCases, getFigureIndex, getProviders } from '../../content.ts';
-import { lookupEntry, figureText } from '../content/figureIndex.ts';
-import { formatProblems } from '../content/contentProblem.ts';
-import { loadHandbook } from './loadHandbook.ts';
-import { checkRegistry, movedChapters, movedSections, type CurrentHandbook, type HandbookPlace } from './checkRegistry.ts';
-import { caseUrl, chapterUrl, datasetRowUrl, sectionUrl } from '../urls.ts';
-import type { SectionRegistry } from '../../schemas/sectionRegistry.ts';
-import type { GlossaryTerm } from '../../schemas/glossaryTerm.ts';
-import { glossaryGroupValues } from '../../schemas/glossaryTerm.ts';
+import { getCases, getDatasetIndex, getProviders } from './content.ts';
+import { lookupRef, figureText } from './lib/content/datasetIndex.ts';
+import { formatProblems } from './lib/check/contentProblem.ts';
+import { readHandbook } from './lib/check/readHandbook.ts';
+import { checkRegistry } from './lib/check/checkRegistry.ts';
+import { movedChapters, movedSections, type CurrentHandbook, type HandbookPlace } from './lib/handbook/sectionRegistry.ts';
+import type { SectionRegistry } from './schemas/sectionRegistry.ts';
+import type { GlossaryTerm } from './schemas/glossaryTerm.ts';
+import { glossaryGroupValues } from './schemas/glossaryTerm.ts';
+import { caseUrl, chapterUrl, datasetRowUrl, sectionUrl } from './lib/urls.ts';
 
 export type ChapterEntry = CollectionEntry<'handbook'>;
 
@@ -54,7 +55,7 @@ let handbookPromise: Promise<{ chapters: HandbookChapter[]; registry: SectionReg
 /** Every chapter in order, the registry, and the map of what exists now. Throws (fails the build) on broken links. */
 export function getHandbook() {
   handbookPromise ??= (async () => {
-    const source = loadHandbook(process.cwd());
+    const source = readHandbook(process.cwd());
     if (source.problems.length) throw new Error(formatProblems(source.problems));
     const entries = new Map((await getCollection('handbook')).map((e) => [e.id, e]));
     const chapters: HandbookChapter[] = source.chapters.map((chapter) => {
@@ -94,7 +95,7 @@ export async function getSections(ids: readonly string[]): Promise<HandbookSecti
 
 /** The cases whose frontmatter names practice `id`, in case order. */
 export async function getCasesOfPractice(id: string): Promise<PracticeCase[]> {
-  const [cases, providers, figures] = await Promise.all([getCases(), getProviders(), getFigureIndex()]);
+  const [cases, providers, figures] = await Promise.all([getCases(), getProviders(), getDatasetIndex()]);
   const providerName = new Map(providers.map((p) => [p.id, p.data.name]));
   return cases
     .filter((c) => c.data.practices.includes(id))
@@ -102,7 +103,7 @@ export async function getCasesOfPractice(id: string): Promise<PracticeCase[]> {
       const ref = c.data.keyFigures[0];
       let keyFigure: PracticeCase['keyFigure'];
       if (ref) {
-        const found = lookupEntry(figures, ref);
+        const found = lookupRef(figures, 'fig', ref);
         const text = figureText(figures, ref);
         if (!('error' in found) && !('error' in text)) keyFigure = { text: text.text, label: found.entry.label, href: datasetRowUrl(found.dataset.id, found.entry.id) };
       }

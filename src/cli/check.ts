@@ -3,8 +3,8 @@
  * belt, dataset and source, and prints each problem with its file and field.
  * Exit code 1 when anything is wrong.
  */
-import { checkProject } from '../lib/content/checkProject.ts';
-import { formatProblems } from '../lib/content/contentProblem.ts';
+import { checkProject } from '../lib/check/checkProject.ts';
+import { formatProblems } from '../lib/check/contentProblem.ts';
 
 const root = process.cwd();
 const { content, problems, handbook, glossary } = checkProject(root);

@@ -1,6 +1,6 @@
 import type { Dataset, Milestone } from '../../schemas/dataset.ts';
-import type { ResolvedEntry } from '../growth/resolveEntries.ts';
-import { growthBetween } from '../growth/growth.ts';
+import type { ResolvedEntry } from '../formula/resolveEntries.ts';
+import { growthBetween } from '../formula/growth.ts';
 import { daysInclusive } from '../format/daysInclusive.ts';
 
 /** A relation between stated figures that does not hold. */

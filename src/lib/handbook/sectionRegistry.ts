@@ -15,12 +15,14 @@ export function placeKey(place: HandbookPlace): string {
   return place.section ? `${place.chapter}#${place.section}` : place.chapter;
 }
 
-function parseKey(key: string): HandbookPlace {
+/** The place a registry key names: `chapter#section` or `chapter`. */
+export function parsePlaceKey(key: string): HandbookPlace {
   const [chapter, section] = key.split('#');
   return section ? { chapter: chapter!, section } : { chapter: chapter! };
 }
 
-function exists(current: CurrentHandbook, place: HandbookPlace): boolean {
+/** Whether a place exists in the handbook as it is now. */
+export function placeExists(current: CurrentHandbook, place: HandbookPlace): boolean {
   const sections = current.get(place.chapter);
   return sections !== undefined && (place.section === undefined || sections.includes(place.section));
 }
@@ -37,58 +39,25 @@ export function resolvePlace(
   redirects: readonly HandbookRedirect[],
 ): { place: HandbookPlace } | { error: string } {
   const seen: string[] = [];
-  let place = parseKey(key);
+  let place = parsePlaceKey(key);
   for (;;) {
     const k = placeKey(place);
-    if (exists(current, place)) return { place };
+    if (placeExists(current, place)) return { place };
     if (seen.includes(k)) return { error: `redirects go round in a loop: ${[...seen, k].join(' → ')}` };
     seen.push(k);
     const own = redirects.find((r) => r.from === k);
     if (own) {
-      place = parseKey(own.to);
+      place = parsePlaceKey(own.to);
       continue;
     }
     const chapterMoved = place.section && !current.has(place.chapter) ? redirects.find((r) => r.from === place.chapter) : undefined;
     if (chapterMoved && place.section) {
-      const target = parseKey(chapterMoved.to);
+      const target = parsePlaceKey(chapterMoved.to);
       place = { chapter: target.chapter, section: place.section };
       continue;
     }
     return { error: seen.length > 1 ? `leads to "${k}", which does not exist` : 'no longer exists and has no redirect' };
   }
-}
-
-/**
- * Checks the registry against the handbook as it is now. Returns messages
- * that say what to add to `content/handbook/section-ids.json`; empty when
- * every published link still leads somewhere and every section is registered.
- */
-export function checkRegistry(registry: SectionRegistry, current: CurrentHandbook): string[] {
-  const problems: string[] = [];
-  for (const [chapter, sections] of current) {
-    const published = registry.published[chapter];
-    if (!published) {
-      problems.push(`chapter "${chapter}" is not in the registry: add "${chapter}": [${sections.map((s) => `"${s}"`).join(', ')}] to "published"`);
-      continue;
-    }
-    for (const section of sections)
-      if (!published.includes(section)) problems.push(`section "${chapter}#${section}" is not in the registry: add "${section}" to published["${chapter}"]`);
-  }
-  const publishedKeys = Object.entries(registry.published).flatMap(([chapter, sections]) => [chapter, ...sections.map((s) => `${chapter}#${s}`)]);
-  for (const key of publishedKeys) {
-    const result = resolvePlace(key, current, registry.redirects);
-    if ('error' in result)
-      problems.push(`"${key}" was published and ${result.error}: add {"from": "${key}", "to": "<chapter>#<section-id>"} to "redirects"`);
-  }
-  for (const redirect of registry.redirects) {
-    if (!publishedKeys.includes(redirect.from))
-      problems.push(`redirect from "${redirect.from}": that place was never published (list it under "published" first, or fix the spelling)`);
-    if (exists(current, parseKey(redirect.from)))
-      problems.push(`redirect from "${redirect.from}": that place exists now, so the redirect would never apply; remove one of them`);
-    const target = resolvePlace(redirect.to, current, registry.redirects);
-    if ('error' in target) problems.push(`redirect to "${redirect.to}": ${target.error}`);
-  }
-  return problems;
 }
 
 /** An old link of one chapter page and where it leads now. */
@@ -105,7 +74,7 @@ export interface MovedSection {
 export function movedSections(chapter: string, registry: SectionRegistry, current: CurrentHandbook): MovedSection[] {
   const out: MovedSection[] = [];
   for (const id of registry.published[chapter] ?? []) {
-    if (exists(current, { chapter, section: id })) continue;
+    if (placeExists(current, { chapter, section: id })) continue;
     const result = resolvePlace(`${chapter}#${id}`, current, registry.redirects);
     if ('place' in result) out.push({ id, to: result.place });
   }

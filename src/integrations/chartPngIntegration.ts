@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultCacheDir } from './chartPng.ts';
-import { chartImageFolder, chartImageUrl } from '../urls.ts';
+import { defaultCacheDir } from '../lib/png/chartPng.ts';
+import { chartImageFolder, chartImageUrl } from '../lib/urls.ts';
 
 const pngRef = new RegExp(`/${chartImageFolder}/([0-9a-f]{16})\\.png`, 'g');
 

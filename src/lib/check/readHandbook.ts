@@ -2,9 +2,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { handbookChapterSchema, type HandbookChapterData } from '../../schemas/handbookChapter.ts';
 import { sectionRegistrySchema, type SectionRegistry } from '../../schemas/sectionRegistry.ts';
-import type { ContentProblem } from '../content/contentProblem.ts';
-import { fileNameProblem, readJsonFile, readMdxFile, schemaProblems } from '../content/readContentFile.ts';
-import { parseSections, type HandbookSectionSource } from './parseSections.ts';
+import { parseSections, type HandbookSectionSource } from '../handbook/parseSections.ts';
+import type { ContentProblem } from './contentProblem.ts';
+import { fileNameProblem, readJsonFile, readMdxFile, schemaProblems } from './readContentFile.ts';
 
 /** Where the handbook lives, relative to the project root. */
 export const handbookDir = 'content/handbook';
@@ -37,7 +37,7 @@ export interface HandbookSource {
  * section ids, ids unique across the whole handbook (a case names a section
  * by id alone). Never throws for bad content.
  */
-export function loadHandbook(root: string): HandbookSource {
+export function readHandbook(root: string): HandbookSource {
   const problems: ContentProblem[] = [];
   const chapters: HandbookChapterSource[] = [];
   const dir = join(root, handbookDir);

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { idPattern } from '../../schemas/refs.ts';
 import { type ContentProblem, formatPath } from './contentProblem.ts';
@@ -13,6 +14,29 @@ import { JsonSyntaxError, parseJsonFile } from './parseJsonFile.ts';
 
 /** A file or the problems that stop it being read. */
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
+
+/** One file of a collection as read: its value when it read and passed its schema, and every problem found on the way. */
+export interface ParsedFile<T> {
+  /** File name without its extension: the URL segment. */
+  id: string;
+  /** Path from the project root. */
+  file: string;
+  value: T | undefined;
+  problems: ContentProblem[];
+}
+
+/** The files of `dir` (from the project root) whose names end in `ext`, sorted by name. */
+export function listContentFiles(root: string, dir: string, ext: string): { id: string; path: string; file: string }[] {
+  const full = join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full)
+    .filter((name) => name.endsWith(ext))
+    .sort()
+    .map((name) => {
+      const path = join(full, name);
+      return { id: name.slice(0, -ext.length), path, file: relative(root, path).split('\\').join('/') };
+    });
+}
 
 /** A file name that would not make a URL: ids are ASCII kebab-case. */
 export function fileNameProblem(file: string, id: string): ContentProblem | undefined {

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import type { LoadedContent } from '../lib/content/loadContent.ts';
+import type { DatasetIndex } from '../lib/content/datasetIndex.ts';
 import type { GlossaryTerm } from '../schemas/glossaryTerm.ts';
-import { ContentError } from '../lib/content/contentProblem.ts';
-import { checkProject, type ProjectCheck } from '../lib/content/checkProject.ts';
+import { ContentError } from '../lib/check/contentProblem.ts';
+import { checkProject, type ProjectCheck } from '../lib/check/checkProject.ts';
 
 let cached: { root: string; check: ProjectCheck } | undefined;
 
@@ -12,9 +12,9 @@ function check(root: string): ProjectCheck {
   return cached.check;
 }
 
-/** The checked content of the project at `root`, read once per build. */
-export function checkedContent(root: string): LoadedContent {
-  return check(root).content;
+/** The datasets of the project at `root` that passed the check, read once per build. */
+export function checkedDatasets(root: string): DatasetIndex {
+  return check(root).content.datasets;
 }
 
 /** The glossary terms of the project at `root`, from the same single read. */
@@ -23,13 +23,13 @@ export function checkedGlossary(root: string): GlossaryTerm[] {
 }
 
 /**
- * Runs the content checker before Astro writes anything, so bad content
+ * Runs the project check before Astro writes anything, so bad content
  * fails the build with every problem (file › field: message) and leaves no
  * half-written output.
  */
-export function contentCheck(): AstroIntegration {
+export function projectCheckIntegration(): AstroIntegration {
   return {
-    name: 'belt-casebook:content-check',
+    name: 'belt-casebook:project-check',
     hooks: {
       'astro:config:setup': ({ config, command }) => {
         const root = fileURLToPath(config.root);
