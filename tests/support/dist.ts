@@ -1,10 +1,25 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { root } from './root.ts';
 
-/** The project root and its built output. */
-export const root = join(import.meta.dirname, '..', '..');
+/** The built site. */
 export const distDir = join(root, 'dist');
+
+/** The built site under test: dist/, or `$BELT_DIST` when the build was sent elsewhere. */
+export const siteDir = process.env.BELT_DIST ? resolve(process.env.BELT_DIST) : distDir;
+
+/**
+ * Fails the suite that calls it, saying how to build, when there is no built
+ * site: a suite that reads the site must never pass or skip without one.
+ */
+export function requireBuiltSite(): void {
+  if (existsSync(join(siteDir, 'index.html'))) return;
+  throw new Error(
+    `this suite reads the built site, and ${relative(root, siteDir) || siteDir}/index.html does not exist: ` +
+      'build it with `npm run build` (`npm test` builds it first unless BELT_SKIP_BUILD=1).',
+  );
+}
 
 /** The built HTML of a URL path (`/cases/lexu-818/`). */
 export function readPage(urlPath: string): string {

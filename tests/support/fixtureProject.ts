@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root } from './dist.ts';
+import { root } from './root.ts';
 
 /**
  * A throwaway copy of the project's content and code (node_modules linked)
