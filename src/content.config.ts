@@ -13,13 +13,21 @@ import { beltSchema } from './schemas/belt.ts';
 import { caseSchema } from './schemas/case.ts';
 import { handbookChapterSchema } from './schemas/handbookChapter.ts';
 import { glossaryTermSchema } from './schemas/glossaryTerm.ts';
+import { homePageSchema } from './schemas/homePage.ts';
 import type { CollectionName } from './schemas/refs.ts';
 
 const astroReference = (collection: CollectionName) => reference(collection);
 
+/** Source documents: metadata and platform-level prose in `<id>.mdx`, the text itself in `<id>.txt`. */
 const sources = defineCollection({
-  loader: glob({ pattern: '*.json', base: './content/sources' }),
+  loader: glob({ pattern: '*.mdx', base: './content/sources' }),
   schema: sourceSchema,
+});
+
+/** What the home page says beyond what it computes. */
+const site = defineCollection({
+  loader: glob({ pattern: 'home.mdx', base: './content/site' }),
+  schema: homePageSchema,
 });
 
 const datasets = defineCollection({
@@ -54,4 +62,4 @@ const glossary = defineCollection({
   schema: glossaryTermSchema,
 });
 
-export const collections = { sources, datasets, providers, belts, cases, handbook, glossary };
+export const collections = { sources, datasets, providers, belts, cases, handbook, glossary, site };

@@ -2,18 +2,21 @@
  * Every collection query of the site, in one place: pages and components
  * receive plain, shaped data from here and never call getCollection themselves.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { resolveEntries } from './lib/formula/resolveEntries.ts';
 import type { DatasetIndex, LoadedDataset } from './lib/content/datasetIndex.ts';
 import type { ChartSpec } from './schemas/chart.ts';
-import { datasetUsage, type CitingPage } from './lib/charts/datasetUsage.ts';
-import { providerScaleChart } from './lib/content/siteCharts.ts';
-import { caseUrl, providerUrl } from './lib/urls.ts';
+import { datasetUsage, datasetsOfPage, type CitingPage } from './lib/charts/datasetUsage.ts';
+import { providerScaleChart } from './lib/content/providerScaleChart.ts';
+import { sourcesOfDatasets } from './lib/content/sourcesOfDatasets.ts';
+import { readVocabularies, type Vocabularies } from './lib/check/readVocabularies.ts';
+import { caseUrl, homeUrl, platformUrl, providerUrl } from './lib/urls.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type ProviderEntry = CollectionEntry<'providers'>;
 export type BeltEntry = CollectionEntry<'belts'>;
 export type SourceEntry = CollectionEntry<'sources'>;
+export type HomePageEntry = CollectionEntry<'site'>;
 
 const byOrder = (a: CaseEntry, b: CaseEntry) => a.data.order - b.data.order || a.id.localeCompare(b.id);
 
@@ -32,9 +35,31 @@ export async function getBelts(): Promise<BeltEntry[]> {
   return (await getCollection('belts')).sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** All source documents. */
+/** All source documents, newest first (undated last), then by id. */
 export async function getSources(): Promise<SourceEntry[]> {
-  return getCollection('sources');
+  return (await getCollection('sources')).sort((a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id));
+}
+
+/** The home page's content file, if there is one. */
+export async function getHomePage(): Promise<HomePageEntry | undefined> {
+  return getEntry('site', 'home');
+}
+
+let vocabularies: Vocabularies | undefined;
+
+/**
+ * Service types, categories and campaigns, from `content/vocabularies/`.
+ * The project check has read them before the build starts and stopped it on
+ * any problem, so here they are read as they are.
+ */
+export function getVocabularies(): Vocabularies {
+  vocabularies ??= readVocabularies(process.cwd()).vocabularies;
+  return vocabularies;
+}
+
+/** Campaign names by id. */
+export function campaignNames(): Map<string, string> {
+  return new Map(getVocabularies().campaigns.map((c) => [c.id, c.name]));
 }
 
 let datasetIndexPromise: Promise<DatasetIndex> | undefined;
@@ -66,9 +91,16 @@ export async function getProvidersOfBelt(beltId: string): Promise<ProviderEntry[
   return (await getProviders()).filter((p) => p.data.belts.some((b) => b.id === beltId));
 }
 
+/** Every provider's merchants figure on one chart, and the providers whose sources give none. */
+export async function getProviderScale(): Promise<{ spec: ChartSpec | undefined; without: string[] }> {
+  const [providers, index] = await Promise.all([getProviders(), getDatasetIndex()]);
+  return providerScaleChart(providers.map((p) => ({ name: p.data.name, scale: p.data.scale })), index);
+}
+
 /** The charts of a provider page: its own, then how it compares with the other providers. */
-export function providerCharts(entry: ProviderEntry): ChartSpec[] {
-  return [...entry.data.charts, providerScaleChart];
+export async function providerCharts(entry: ProviderEntry): Promise<ChartSpec[]> {
+  const { spec } = await getProviderScale();
+  return spec ? [...entry.data.charts, spec] : entry.data.charts;
 }
 
 /** What a case page cites: its dataset, key figures, charts and the figures in its prose. */
@@ -78,13 +110,50 @@ export function caseCitations(entry: CaseEntry): CitingPage {
 }
 
 /** What a provider page cites: its dataset, scale figures, charts and the figures in its prose. */
-export function providerCitations(entry: ProviderEntry): CitingPage {
+export async function providerCitations(entry: ProviderEntry): Promise<CitingPage> {
   const { data } = entry;
-  return { url: providerUrl(entry.id), title: data.name, dataset: data.dataset.id, refs: data.scale, charts: providerCharts(entry), body: entry.body };
+  return { url: providerUrl(entry.id), title: data.name, dataset: data.dataset.id, refs: data.scale, charts: await providerCharts(entry), body: entry.body };
 }
 
-/** For each dataset id, the case and provider pages that cite it. */
+/** What the home page cites: its featured figures and its charts. */
+export async function homeCitations(): Promise<CitingPage | undefined> {
+  const home = await getHomePage();
+  if (!home) return undefined;
+  return { url: homeUrl(), title: home.data.title, refs: home.data.featured, charts: home.data.charts, body: home.body };
+}
+
+/** What /platform/ cites: every source's platform prose and charts. */
+export async function platformCitations(): Promise<CitingPage> {
+  const sources = await getSources();
+  return {
+    url: platformUrl(),
+    title: '平台数据',
+    charts: sources.flatMap((s) => s.data.charts),
+    body: sources.map((s) => s.body ?? '').join('\n'),
+  };
+}
+
+/** Every page that cites figures: cases, providers, the home page and /platform/. */
+async function citingPages(): Promise<CitingPage[]> {
+  const [cases, providers, home, platform] = await Promise.all([getCases(), getProviders(), homeCitations(), platformCitations()]);
+  return [...cases.map(caseCitations), ...(await Promise.all(providers.map(providerCitations))), ...(home ? [home] : []), platform];
+}
+
+/** For each dataset id, the pages that cite it. */
 export async function getDatasetUsage(): Promise<Map<string, { url: string; title: string }[]>> {
-  const [cases, providers] = await Promise.all([getCases(), getProviders()]);
-  return datasetUsage([...cases.map(caseCitations), ...providers.map(providerCitations)]);
+  return datasetUsage(await citingPages());
+}
+
+/** For each source id, the pages whose figures come from it, through the datasets they cite. */
+export async function getSourceUsage(): Promise<Map<string, { url: string; title: string }[]>> {
+  const index = await getDatasetIndex();
+  const usage = new Map<string, { url: string; title: string }[]>();
+  for (const page of await citingPages()) {
+    for (const id of sourcesOfDatasets(datasetsOfPage(page), index)) {
+      const list = usage.get(id) ?? [];
+      list.push({ url: page.url, title: page.title });
+      usage.set(id, list);
+    }
+  }
+  return usage;
 }

@@ -77,6 +77,16 @@ export function termUrl(termId: string): string {
   return at(glossaryUrl(), termId);
 }
 
+/** Every source document the site draws on. */
+export function sourceIndexUrl(): string {
+  return path('sources/');
+}
+
+/** One source document: its title, publisher, date and address, and the pages that cite it. */
+export function sourceUrl(sourceId: string): string {
+  return path(`sources/${sourceId}/`);
+}
+
 /** Every dataset, with its downloads. */
 export function dataIndexUrl(): string {
   return path('data/');
@@ -100,7 +110,7 @@ export function datasetRowUrl(datasetId: string, entryId: string): string {
   return at(datasetUrl(datasetId), entryId);
 }
 
-/** The platform figures, or one of that page's headings by its id (`source`). */
+/** The platform figures, or one of that page's headings by its id (`campaign-<id>`, `source-<id>`). */
 export function platformUrl(headingId?: string): string {
   return at(path('platform/'), headingId);
 }

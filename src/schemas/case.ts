@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { type ReferenceFactory, plainReference, entityId } from './refs.ts';
-import { serviceTypeSchema } from './serviceType.ts';
+import { vocabularyName } from './vocabulary.ts';
 import { figureRefSchema } from './figureRef.ts';
 import { chartSpecSchema } from './chart.ts';
 import { periodSchema } from './dataset.ts';
@@ -16,14 +16,14 @@ export const caseSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) 
     merchant: z.string().min(1).optional(),
     /** The belt the case belongs to. */
     belt: reference('belts'),
-    /** Categories, in Chinese. */
-    categories: z.array(z.string().min(1)).min(1),
-    /** Service types the case shows. */
-    serviceTypes: z.array(serviceTypeSchema).min(1, 'expected at least one service type'),
-    /** The campaign (“2022 抖音818发现好物节”). */
-    campaign: z.string().min(1),
-    /** When it happened. */
-    period: periodSchema,
+    /** Categories: names from content/vocabularies/categories.yaml. */
+    categories: z.array(vocabularyName).min(1),
+    /** Service types the case shows: names from content/vocabularies/service-types.yaml. */
+    serviceTypes: z.array(vocabularyName).min(1, 'expected at least one service type'),
+    /** The campaign, as an id of content/vocabularies/campaigns.yaml; left out when the source ties the case to none. */
+    campaign: entityId.optional(),
+    /** When it happened; left out when the source does not say. */
+    period: periodSchema.optional(),
     /** One sentence: what was done and what came of it. */
     summary: z.string().min(1),
     /** The dataset the case's figures come from. */

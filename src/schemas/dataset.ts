@@ -22,12 +22,21 @@ export const unitValues = [
   'rank', // 名
   'days', // 天
   'year', // a calendar year, e.g. 2013
+  'pieces', // 件 (garments, parcels, goods sold)
+  'orders', // 单
+  'rooms', // 间 (shops, live-streaming rooms, stalls)
+  'count', // 个, for anything counted that has no unit of its own
+  'visits', // 人次: people counted once per visit or view
 ] as const;
 export const unitSchema = z.enum(unitValues);
 export type Unit = z.output<typeof unitSchema>;
 
-/** How exact a stated figure is: “突破1450万” is a lower bound, “约5.4万亿” an approximation. */
-export const boundSchema = z.enum(['exact', 'about', 'atLeast']);
+/**
+ * How exact a stated figure is: “突破1450万” (超, 以上, 多) is a lower bound,
+ * “近40” (不到, 不足) a value just under the number, “约5.4万亿” an approximation.
+ */
+export const boundValues = ['exact', 'about', 'atLeast', 'atMost'] as const;
+export const boundSchema = z.enum(boundValues);
 export type Bound = z.output<typeof boundSchema>;
 
 /** An ISO calendar date, to the year, month or day (2021, 2021-07, 2022-08-14). */
@@ -110,7 +119,7 @@ export const statedEntrySchema = z.strictObject({
   value: z.number({ error: 'expected a number (e.g. 14500000), not text' }),
   /** Upper end, when the source gives a range (“2~3款”). */
   valueMax: z.number({ error: 'expected a number, not text' }).optional(),
-  /** Whether the source gives the value exactly, about, or as a lower bound. */
+  /** Whether the source gives the value exactly (omit), about (约), as a lower bound (超, 突破, 以上) or just under it (近, 不到). */
   bound: boundSchema.default('exact'),
   /** The quote that states it. */
   source: citationSchema,

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { type ReferenceFactory, plainReference } from './refs.ts';
-import { serviceTypeSchema } from './serviceType.ts';
+import { vocabularyName } from './vocabulary.ts';
 import { figureRefSchema } from './figureRef.ts';
 import { chartSpecSchema } from './chart.ts';
 
@@ -9,16 +9,16 @@ export const providerSchema = <R extends z.ZodType>(reference: ReferenceFactory<
   z.strictObject({
     /** The short name the source uses (勾勾手). */
     name: z.string().min(1),
-    /** The full legal name, as the source gives it. */
-    legalName: z.string().min(1),
-    /** City and province (“福建泉州”). */
-    place: z.string().min(1),
+    /** The full legal name, when the source gives it; leave it out otherwise (never a placeholder). */
+    legalName: z.string().min(1).optional(),
+    /** City and province (“福建泉州”), when the source gives it. */
+    place: z.string().min(1).optional(),
     /** The belts it works in. */
     belts: z.array(reference('belts')).min(1, 'expected at least one belt id'),
-    /** Category focus, in Chinese (母婴, 童装 …). */
-    categories: z.array(z.string().min(1)).min(1),
-    /** Service types it offers, from the source's list. */
-    serviceTypes: z.array(serviceTypeSchema).default([]),
+    /** Category focus: names from content/vocabularies/categories.yaml (母婴, 童装 …). */
+    categories: z.array(vocabularyName).min(1),
+    /** Service types it offers: names from content/vocabularies/service-types.yaml. */
+    serviceTypes: z.array(vocabularyName).default([]),
     /** One sentence on who it is, in Chinese. */
     summary: z.string().min(1),
     /** Dataset holding its own figures (scale, founding, start as a provider). */

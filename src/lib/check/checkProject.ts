@@ -7,6 +7,7 @@ import type { GlossaryTerm } from '../../schemas/glossaryTerm.ts';
 import { plainProviderSchema, type ProviderData } from '../../schemas/provider.ts';
 import type { LoadedDataset } from '../content/datasetIndex.ts';
 import { checkBody } from './checkBody.ts';
+import { checkContentModel } from './checkContentModel.ts';
 import { checkDataset } from './checkDataset.ts';
 import { checkGlossary } from './checkGlossary.ts';
 import { checkReferences } from './checkReferences.ts';
@@ -87,6 +88,7 @@ export function checkProject(root: string): ProjectCheck {
   const handbook = readHandbook(root);
   const practiceIds = existsSync(join(root, handbookDir)) ? practiceIdsOf(handbook) : undefined;
   problems.push(...checkReferences(content, practiceIds), ...handbook.problems);
+  problems.push(...checkContentModel(root, content));
   const glossary = checkGlossary(readGlossary(root));
   problems.push(...glossary.problems);
   for (const chapter of handbook.chapters) problems.push(...checkBody(chapter.file, chapter.body, chapter.bodyLine, datasets, broken));

@@ -25,7 +25,7 @@ export function checkQuotes(file: string, data: Dataset, sources: ReadonlyMap<st
       problems.push({
         file,
         field: `${field}.quote`,
-        message: `quote not found word for word in ${document.file.replace(/\.json$/, '.txt')}: "${source.quote}"${prefix ? ` (matches up to "${prefix}", then differs)` : ''}`,
+        message: `quote not found word for word in ${document.textFile}: "${source.quote}"${prefix ? ` (matches up to "${prefix}", then differs)` : ''}`,
       });
     }
   }

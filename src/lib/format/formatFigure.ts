@@ -19,6 +19,19 @@ export const unitLabels: Record<Unit, { suffix: string; name: string }> = {
   rank: { suffix: '', name: '名次' },
   days: { suffix: '天', name: '天' },
   year: { suffix: '年', name: '年' },
+  pieces: { suffix: '件', name: '件' },
+  orders: { suffix: '单', name: '单' },
+  rooms: { suffix: '间', name: '间' },
+  count: { suffix: '个', name: '个' },
+  visits: { suffix: '人次', name: '人次' },
+};
+
+/** How each bound is named in tables and downloads (a derived figure has none). */
+export const boundNames: Record<Bound, string> = {
+  exact: '精确',
+  about: '约数',
+  atLeast: '下限(至少)',
+  atMost: '上限(不到)',
 };
 
 /** What `formatFigure` needs of an entry: a resolved dataset entry fits as it is (a derived one has no bound). */
@@ -32,7 +45,8 @@ export interface FigureInput {
 export interface FormatFigureOptions {
   /**
    * `prose` writes a lower bound as 超1450万元 and an estimate as 约5.4万亿元;
-   * `compact` (charts, tables) writes 1450万+元 and ≈5.4万亿元.
+   * `compact` (charts, tables) writes 1450万+元 and ≈5.4万亿元. A value just
+   * under its number is 近40件 in both.
    */
   style?: 'prose' | 'compact';
   /** Most digits after the decimal point (default 2). */
@@ -51,7 +65,7 @@ export function formatValue(value: number, unit: Unit, maximumFractionDigits = 2
 
 /**
  * A figure with its unit and bound, in Chinese: 1450万元, +126%, 2.5倍,
- * 3180万小时, 超700家, 前10, 2~3款.
+ * 3180万小时, 超700家, 近40件, 前10, 2~3款.
  */
 export function formatFigure(figure: FigureInput, options: FormatFigureOptions = {}): string {
   const { prefix, number, suffix } = figureParts(figure, options);
@@ -74,6 +88,7 @@ export function figureParts(figure: FigureInput, options: FormatFigureOptions = 
   if (unit === 'rank') return { prefix: '前', number, suffix: '' };
   if (unit === 'index') return { prefix: '', number, suffix: '' };
   if (bound === 'atLeast') return style === 'prose' ? { prefix: '超', number, suffix } : { prefix: '', number: `${number}+`, suffix };
+  if (bound === 'atMost') return { prefix: '近', number, suffix };
   if (bound === 'about') return { prefix: style === 'prose' ? '约' : '≈', number, suffix };
   return { prefix: '', number, suffix };
 }

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDatasetIndex } from '../../content.ts';
+import { getDatasetIndex, getSources } from '../../content.ts';
 import { datasetCsv } from '../../lib/csv/datasetCsv.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => [...(await getDatasetIndex()).keys()].map((id) => ({ params: { id } }));
@@ -7,5 +7,6 @@ export const getStaticPaths: GetStaticPaths = async () => [...(await getDatasetI
 /** `/data/<id>.csv`: the dataset for spreadsheets (UTF-8 with BOM). */
 export const GET: APIRoute = async ({ params }) => {
   const dataset = (await getDatasetIndex()).get(params.id!)!;
-  return new Response(datasetCsv(dataset), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const sources = new Map((await getSources()).map((s) => [s.id, s.data]));
+  return new Response(datasetCsv(dataset, sources), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDatasetIndex } from '../../content.ts';
+import { getDatasetIndex, getSources } from '../../content.ts';
+import { datasetJson } from '../../lib/csv/datasetJson.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => [...(await getDatasetIndex()).keys()].map((id) => ({ params: { id } }));
 
-/** `/data/<id>.json`: the dataset as stored, with every derived value computed. */
+/** `/data/<id>.json`: the dataset as stored, with every derived value computed and every source document named. */
 export const GET: APIRoute = async ({ params }) => {
   const dataset = (await getDatasetIndex()).get(params.id!)!;
-  const body = { id: dataset.id, ...dataset.data, entries: dataset.entries };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const sources = new Map((await getSources()).map((s) => [s.id, s.data]));
+  return new Response(`${JSON.stringify(datasetJson(dataset, sources), null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

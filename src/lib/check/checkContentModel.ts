@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { chartRefs, type ChartSpec } from '../../schemas/chart.ts';
+import { parseFigureRef } from '../../schemas/figureRef.ts';
+import { homePageFile, homePageSchema } from '../../schemas/homePage.ts';
+import { lookupRef } from '../content/datasetIndex.ts';
+import { checkBody } from './checkBody.ts';
+import type { LoadedContent } from './checkProject.ts';
+import type { ContentProblem } from './contentProblem.ts';
+import { readMdxFile, schemaProblems } from './readContentFile.ts';
+import { readVocabularies, type Vocabularies } from './readVocabularies.ts';
+import { vocabularyFiles } from '../../schemas/vocabulary.ts';
+
+/**
+ * What the content model asks beyond each file's schema: service types,
+ * categories and campaigns named from the vocabularies in
+ * `content/vocabularies/`, sources' platform prose and charts, and the home
+ * page's featured figures and charts.
+ */
+export function checkContentModel(root: string, content: LoadedContent): ContentProblem[] {
+  const { vocabularies, problems } = readVocabularies(root);
+  problems.push(...checkVocabularyUse(content, vocabularies));
+  const refs = refChecker(content, problems);
+  for (const source of content.sources.values()) {
+    problems.push(...checkBody(source.file, source.body, source.bodyLine, content.datasets, content.brokenDatasets));
+    refs.charts(source.file, source.data.charts);
+  }
+  const path = join(root, homePageFile);
+  if (existsSync(path)) {
+    const read = readMdxFile(path, homePageFile);
+    if (!read.ok) problems.push(...read.problems);
+    else {
+      const parsed = homePageSchema.safeParse(read.value.data);
+      if (!parsed.success) problems.push(...schemaProblems(homePageFile, parsed.error, read.value.data));
+      else {
+        parsed.data.featured.forEach((ref, i) => refs.figure(homePageFile, `featured[${i}]`, ref));
+        refs.charts(homePageFile, parsed.data.charts);
+      }
+      problems.push(...checkBody(homePageFile, read.value.body, read.value.bodyLine, content.datasets, content.brokenDatasets));
+    }
+  }
+  return problems;
+}
+
+/** Every service type, category and campaign that frontmatter names, against its vocabulary. */
+function checkVocabularyUse(content: LoadedContent, vocabularies: Vocabularies): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const lists = {
+    serviceTypes: { what: 'service type', known: vocabularies.serviceTypes.map((t) => t.name) },
+    categories: { what: 'category', known: vocabularies.categories.map((t) => t.name) },
+    campaigns: { what: 'campaign', known: vocabularies.campaigns.map((c) => c.id) },
+  } as const;
+  const expect = (file: string, field: string, value: string | undefined, list: keyof typeof lists) => {
+    const { what, known } = lists[list];
+    if (value === undefined || known.includes(value)) return;
+    problems.push({
+      file,
+      field,
+      message: `unknown ${what} "${value}": expected one of ${known.join(', ') || '(none)'}, or add it to ${vocabularyFiles[list]}`,
+    });
+  };
+  const many = (file: string, field: string, values: readonly string[], list: keyof typeof lists) =>
+    values.forEach((value, i) => expect(file, `${field}[${i}]`, value, list));
+  for (const entry of content.cases.values()) {
+    many(entry.file, 'serviceTypes', entry.data.serviceTypes, 'serviceTypes');
+    many(entry.file, 'categories', entry.data.categories, 'categories');
+    expect(entry.file, 'campaign', entry.data.campaign, 'campaigns');
+  }
+  for (const entry of content.providers.values()) {
+    many(entry.file, 'serviceTypes', entry.data.serviceTypes, 'serviceTypes');
+    many(entry.file, 'categories', entry.data.categories, 'categories');
+  }
+  for (const entry of content.belts.values()) many(entry.file, 'categories', entry.data.categories, 'categories');
+  for (const source of content.sources.values()) expect(source.file, 'campaign', source.data.campaign, 'campaigns');
+  return problems;
+}
+
+/** Checks figure and milestone references in frontmatter, skipping datasets whose own problems are already reported. */
+function refChecker(content: LoadedContent, problems: ContentProblem[]) {
+  const check = (file: string, field: string, kind: 'fig' | 'date', ref: string) => {
+    if (content.brokenDatasets.has(parseFigureRef(ref)?.dataset ?? '')) return;
+    const found = lookupRef(content.datasets, kind, ref);
+    if ('error' in found) problems.push({ file, field, message: found.error });
+  };
+  return {
+    figure: (file: string, field: string, ref: string) => check(file, field, 'fig', ref),
+    charts: (file: string, charts: readonly ChartSpec[]) =>
+      charts.forEach((chart, c) =>
+        chartRefs(chart).forEach((ref, i) =>
+          check(file, `charts[${c}].${chart.type === 'timeline' ? 'milestones' : 'figures'}[${i}]`, chart.type === 'timeline' ? 'date' : 'fig', ref),
+        ),
+      ),
+  };
+}

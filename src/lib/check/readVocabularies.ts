@@ -1,0 +1,61 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'astro/zod';
+import { campaignSchema, termSchema, vocabularyFiles, type Campaign, type VocabularyName, type VocabularyTerm } from '../../schemas/vocabulary.ts';
+import type { ContentProblem } from './contentProblem.ts';
+import { schemaProblems } from './readContentFile.ts';
+
+/** The words editors choose from, each list in its file's order. */
+export interface Vocabularies {
+  serviceTypes: VocabularyTerm[];
+  categories: VocabularyTerm[];
+  campaigns: Campaign[];
+}
+
+/**
+ * Reads `content/vocabularies/*.yaml`: each a YAML list, each item against its
+ * schema, keys (a term's name, a campaign's id) unique. A missing file is an
+ * empty list. Invalid items are reported and left out.
+ */
+export function readVocabularies(root: string): { vocabularies: Vocabularies; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const read = <T>(name: VocabularyName, schema: z.ZodType<T>, key: (item: T) => string): T[] => {
+    const file = vocabularyFiles[name];
+    const path = join(root, file);
+    if (!existsSync(path)) return [];
+    let input: unknown;
+    try {
+      input = parseYaml(readFileSync(path, 'utf8'));
+    } catch (error) {
+      if (!(error instanceof YAMLParseError)) throw error;
+      problems.push({ file, field: `line ${error.linePos?.[0]?.line ?? '?'}`, message: `not valid YAML: ${error.message.split('\n')[0]}` });
+      return [];
+    }
+    if (input === null || input === undefined) return [];
+    if (!Array.isArray(input)) {
+      problems.push({ file, field: '(whole file)', message: 'expected a list, each item starting with "- "' });
+      return [];
+    }
+    const items: T[] = [];
+    const seen = new Set<string>();
+    input.forEach((raw: unknown, i) => {
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        problems.push(...schemaProblems(file, parsed.error, raw, [i]));
+        return;
+      }
+      const k = key(parsed.data);
+      if (seen.has(k)) problems.push({ file, field: `[${i}]`, message: `"${k}" is listed twice: each item once` });
+      else items.push(parsed.data);
+      seen.add(k);
+    });
+    return items;
+  };
+  const vocabularies: Vocabularies = {
+    serviceTypes: read('serviceTypes', termSchema, (t) => t.name),
+    categories: read('categories', termSchema, (t) => t.name),
+    campaigns: read('campaigns', campaignSchema, (c) => c.id),
+  };
+  return { vocabularies, problems };
+}
