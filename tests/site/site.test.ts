@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { allPages, distDir, loadPage, mainText, readPage, requireBuiltSite } from '../support/dist.ts';
-import { expectedCaseSlugs, expectedProviderIds } from '../support/expectedContent.ts';
+import { checkProject } from '../../src/lib/check/checkProject.ts';
+import { findFigureDirectives } from '../../src/lib/content/findFigureDirectives.ts';
+import { lookupRef } from '../../src/lib/content/datasetIndex.ts';
+import { formatFigure } from '../../src/lib/format/formatFigure.ts';
+import { sourcesOfDatasets } from '../../src/lib/content/sourcesOfDatasets.ts';
 import {
   beltIndexUrl,
   beltUrl,
@@ -10,6 +14,7 @@ import {
   chartImageFolder,
   chartImageUrl,
   dataIndexUrl,
+  datasetCsvUrl,
   datasetRowUrl,
   datasetUrl,
   glossaryUrl,
@@ -20,58 +25,66 @@ import {
   providerUrl,
   rssUrl,
   searchUrl,
+  sourceIndexUrl,
+  sourceUrl,
 } from '../../src/lib/urls.ts';
+import { root } from '../support/root.ts';
 
 requireBuiltSite();
 
-const caseSlugs = expectedCaseSlugs;
+// Whatever content/ and data/ hold today: every expectation below is a rule
+// over it, so that an editor who adds a valid case never touches this file.
+const { content } = checkProject(root);
+const caseSlugs = [...content.cases.keys()];
+const providerIds = [...content.providers.keys()];
+const documentPages = [...caseSlugs.map(caseUrl), ...providerIds.map(providerUrl)];
+/** The page of a case or provider, and its MDX body. */
+const documents = [
+  ...[...content.cases.values()].map((d) => ({ url: caseUrl(d.id), body: d.body })),
+  ...[...content.providers.values()].map((d) => ({ url: providerUrl(d.id), body: d.body })),
+  ...[...content.sources.values()].map((d) => ({ url: platformUrl(), body: d.body })),
+];
 
-/**
- * Every figure DESIGN.md lists from the source article, and the page about
- * its subject where a reader must find it, as the site writes it.
- */
-const figuresByPage: Record<string, string[]> = {
-  [platformUrl()]: ['2022年8月6日–18日', '3180万小时', '832亿次', '约5.4万亿元', '7%', '20%', '2021年7月', '2020年10月底'],
-  [providerUrl('gougoushou')]: ['2013年', '2022年5月', '165家'],
-  [caseUrl('gougoushou-guirenniao')]: ['+126%', '2~3款', '超1.5万人'],
-  [caseUrl('gougoushou-guxing')]: ['安踏'],
-  [providerUrl('lexu')]: ['2022年1月', '超30个', '超100人'],
-  [caseUrl('lexu-818')]: ['7月25日', '8月23日', '30天', '+40.15%', '+61.23%', '超1450万元', '+73%', '2倍'],
-  [caseUrl('lexu-kadanlu')]: ['4.4分', '4.58分', '4.6分', '60小时', '超100万元'],
-  [caseUrl('lexu-wanzishushu')]: ['前10'],
-  [providerUrl('tianxun')]: ['超50人', '超1300家'],
-  [caseUrl('tianxun-818')]: ['+66%'],
-  [caseUrl('tianxun-haoshu')]: ['7个', '50~100款', '1亿元'],
-  [providerUrl('xiakehui')]: ['超700家', '2.5亿元', '转转集团'],
-  [caseUrl('xiakehui-818')]: ['1.8亿元', '2.5倍'],
-  [caseUrl('xiakehui-xuejiejie')]: ['7月22日', '超100万元', '25万元', '超4万人'],
-  [caseUrl('xiakehui-hongyuan')]: ['超100万元', 'ThinkPad'],
-};
+/** Dataset ids a page lists under 数据来源. */
+const listedDatasets = (doc: Document) =>
+  [...doc.querySelectorAll('.sources h3 a')].map((a) => new RegExp(`^${dataIndexUrl()}([^/]+)/$`).exec(a.getAttribute('href') ?? '')?.[1]).filter((id): id is string => id !== undefined);
 
 describe('the built site', () => {
-  it('has a page for every case, provider, belt and the index pages', () => {
+  it('has a page for every case, provider, belt, source and dataset, and the index pages', () => {
     const pages = allPages();
+    expect(caseSlugs.length).toBeGreaterThan(0);
     for (const slug of caseSlugs) expect(pages).toContain(caseUrl(slug));
-    for (const path of [homeUrl(), caseIndexUrl(), providerIndexUrl(), beltIndexUrl(), platformUrl(), searchUrl(), dataIndexUrl()]) expect(pages).toContain(path);
-    for (const id of expectedProviderIds) expect(pages).toContain(providerUrl(id));
-    for (const id of ['quanzhou', 'jinjiang', 'huzhou-zhili', 'shenzhen-huaqiangbei', 'zhejiang-apparel']) expect(pages).toContain(beltUrl(id));
+    for (const path of [homeUrl(), caseIndexUrl(), providerIndexUrl(), beltIndexUrl(), platformUrl(), searchUrl(), dataIndexUrl(), sourceIndexUrl()]) expect(pages).toContain(path);
+    for (const id of providerIds) expect(pages).toContain(providerUrl(id));
+    for (const id of content.belts.keys()) expect(pages).toContain(beltUrl(id));
+    for (const id of content.sources.keys()) expect(pages).toContain(sourceUrl(id));
+    for (const id of content.datasets.keys()) expect(pages).toContain(datasetUrl(id));
   });
 
-  it.each(Object.entries(figuresByPage))('%s shows its figures from the source article', (path, figures) => {
-    const text = mainText(loadPage(path));
-    for (const figure of figures) expect(text, `${path} should show ${figure}`).toContain(figure);
-  });
+  it.each(documents.filter((d) => findFigureDirectives(d.body).length > 0).map((d) => [d.url, d.body] as const))(
+    '%s shows every figure its prose cites, as the site writes it, linked to its dataset row',
+    (path, body) => {
+      const doc = loadPage(path);
+      for (const directive of findFigureDirectives(body).filter((d) => d.name === 'fig')) {
+        const found = lookupRef(content.datasets, 'fig', directive.ref);
+        if ('error' in found) throw new Error(found.error);
+        const link = doc.querySelector(`main a.fig[data-figure="${directive.ref}"]`);
+        expect(link?.textContent, `${path} :fig[${directive.ref}]`).toBe(formatFigure(found.entry));
+        expect(link?.getAttribute('href')).toBe(datasetRowUrl(found.dataset.id, found.entry.id));
+      }
+    },
+  );
 
   it.each(caseSlugs)('case %s: title, chips, tiles, a chart with a name, and quoted sources, with no script', (slug) => {
     const doc = loadPage(caseUrl(slug));
     expect(doc.documentElement.getAttribute('lang')).toBe('zh-CN');
-    expect(doc.querySelector('h1')?.textContent?.trim()).toBeTruthy();
+    expect(doc.querySelector('h1')?.textContent?.trim()).toBe(content.cases.get(slug)!.data.title);
     expect(doc.querySelector(`a.chip[href^="${providerIndexUrl()}"]`)).not.toBeNull();
     expect(doc.querySelector(`a.chip[href^="${beltIndexUrl()}"]`)).not.toBeNull();
     // A chart is what Chart.astro renders from a chart builder: an SVG, or the tiles chart's list.
-    // (The key-figure tiles every case shows are not a chart.)
+    // A case has as many as its frontmatter asks for, none included.
     const charts = [...doc.querySelectorAll('main figure.bc-chart')];
-    expect(charts.length, 'at least one chart').toBeGreaterThan(0);
+    expect(charts.length).toBe(content.cases.get(slug)!.data.charts.length);
     for (const chart of charts) expect(chart.querySelector('.bc-chart__body > svg, .bc-chart__body > ul.bc-tiles > li.bc-tile'), `chart ${chart.id} draws something`).not.toBeNull();
     const svgs = [...doc.querySelectorAll('main figure svg')];
     for (const svg of svgs) {
@@ -91,41 +104,82 @@ describe('the built site', () => {
       for (const slug of caseSlugs) expect(links, `${id} lists ${slug}`).toContain(caseUrl(slug));
     }
     const terms = [...doc.querySelectorAll('section[aria-labelledby="by-service"] dt')].map((dt) => dt.textContent);
-    expect(terms).toContain('供应链组货');
+    const used = new Set([...content.cases.values()].flatMap((c) => c.data.serviceTypes));
+    expect(new Set(terms)).toEqual(used);
   });
 
-  it('renders figures in prose from datasets, linked to their dataset rows', () => {
-    const doc = loadPage(caseUrl('lexu-818'));
-    const figs = [...doc.querySelectorAll('main a.fig[data-figure]')];
-    expect(figs.length).toBeGreaterThan(2);
-    const one = figs.find((a) => a.getAttribute('data-figure') === 'lexu-818/gmv-vs-july');
-    expect(one?.textContent).toBe('+40.15%');
-    expect(one?.getAttribute('href')).toBe(datasetRowUrl('lexu-818', 'gmv-vs-july'));
+  it.each(documentPages)('%s lists, under 数据来源, the dataset of every figure it shows, and credits their source documents', (path) => {
+    const doc = loadPage(path);
+    const listed = listedDatasets(doc);
+    const shown = [...doc.querySelectorAll(`main a.fig[data-figure], main a[href^="${dataIndexUrl()}"][href*="/#"]`)]
+      .map((a) => new RegExp(`^${dataIndexUrl()}([^/]+)/`).exec(a.getAttribute('href') ?? '')?.[1])
+      .filter((id): id is string => id !== undefined);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const id of shown) expect(listed, `${path} shows a figure of ${id}`).toContain(id);
+    const credited = [...doc.querySelectorAll('.sources .source-credits a')].map((a) => a.getAttribute('href'));
+    const expected = sourcesOfDatasets(listed, content.datasets).map(sourceUrl);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(credited.filter((href) => href?.startsWith(sourceIndexUrl()))).toEqual(expected);
   });
 
-  it.each([...caseSlugs.map(caseUrl), ...expectedProviderIds.map(providerUrl)])(
-    '%s lists, under 数据来源, the dataset of every figure it shows',
-    (path) => {
-      const doc = loadPage(path);
-      const listed = new Set([...doc.querySelectorAll('.sources h3 a')].map((a) => a.getAttribute('href')));
-      const shown = [...doc.querySelectorAll(`main a.fig[data-figure], main a[href^="${dataIndexUrl()}"][href*="/#"]`)]
-        .map((a) => new RegExp(`^${dataIndexUrl()}([^/]+)/`).exec(a.getAttribute('href') ?? '')?.[1])
-        .filter((id): id is string => id !== undefined);
-      expect(shown.length).toBeGreaterThan(0);
-      for (const id of shown) expect(listed, `${path} shows a figure of ${id}`).toContain(datasetUrl(id));
-    },
-  );
-
-  it('a dataset page names every page that charts it', () => {
-    const links = [...loadPage(datasetUrl('xiakehui')).querySelectorAll(`main a[href^="${providerIndexUrl()}"]`)].map((a) => a.getAttribute('href'));
-    // Every provider page compares providers' scale, which draws on 侠客汇's dataset.
-    for (const id of expectedProviderIds) expect(links).toContain(providerUrl(id));
+  it('a dataset page names every page that lists it under 数据来源', () => {
+    for (const path of documentPages) {
+      for (const id of listedDatasets(loadPage(path))) {
+        const links = [...loadPage(datasetUrl(id)).querySelectorAll('section[aria-labelledby="used-by"] a')].map((a) => a.getAttribute('href'));
+        expect(links, `${datasetUrl(id)} names ${path}`).toContain(path);
+      }
+    }
   });
 
-  it('marks derived values with their formula', () => {
-    const text = mainText(loadPage(caseUrl('lexu-818')));
-    expect(text).toContain('推算');
-    expect(text).toContain('7月指数 = 100 × (1 + 61.23%) ÷ (1 + 40.15%)');
+  it('a dataset page, its CSV and its JSON name the source document of every quoted row', () => {
+    for (const dataset of content.datasets.values()) {
+      const quoted = [...dataset.entries.flatMap((e) => (e.kind === 'stated' ? [{ id: e.id, document: e.source.document }] : [])), ...dataset.data.milestones.map((m) => ({ id: m.id, document: m.source.document }))];
+      const doc = loadPage(datasetUrl(dataset.id));
+      const csv = readPage(datasetCsvUrl(dataset.id)).split('\r\n');
+      const json = JSON.parse(readPage(datasetCsvUrl(dataset.id).replace(/\.csv$/, '.json'))) as { sources: Record<string, { title: string }>; entries: { id: string; source?: { title?: string } }[] };
+      for (const { id, document } of quoted) {
+        const title = content.sources.get(document)!.data.title;
+        expect(doc.querySelector(`tr[id="${id}"] .bc-dataset__document a`)?.getAttribute('href'), `${dataset.id}/${id}`).toBe(sourceUrl(document));
+        expect(csv.find((line) => line.startsWith(`${id},`)), `${dataset.id}.csv ${id}`).toContain(`,${document},`);
+        expect(json.sources[document]?.title).toBe(title);
+      }
+      for (const entry of json.entries) if (entry.source) expect(entry.source.title).toBeTruthy();
+    }
+  });
+
+  it('marks derived values with their formula on their dataset page', () => {
+    for (const dataset of content.datasets.values()) {
+      const text = mainText(loadPage(datasetUrl(dataset.id)));
+      for (const entry of dataset.entries) if (entry.kind === 'derived') expect(text, `${dataset.id}/${entry.id}`).toContain(entry.formulaText);
+    }
+  });
+
+  it('says on the home page how many providers and cases it holds, counted from the content', () => {
+    const text = mainText(loadPage(homeUrl()));
+    const providersWithCases = new Set([...content.cases.values()].map((c) => c.data.provider));
+    expect(text).toContain(`${providersWithCases.size} 家服务商`);
+    expect(text).toContain(`${content.cases.size} 个案例`);
+  });
+
+  it('credits the site, not one article, in every page footer; /sources/ lists every source', () => {
+    const titles = [...content.sources.values()].map((s) => s.data.title);
+    for (const path of [homeUrl(), ...documentPages, platformUrl()]) {
+      const footer = loadPage(path).querySelector('footer')!;
+      expect(footer.querySelector(`a[href="${sourceIndexUrl()}"]`), path).not.toBeNull();
+      for (const title of titles) expect(footer.textContent, path).not.toContain(title);
+    }
+    const listed = [...loadPage(sourceIndexUrl()).querySelectorAll('main h2 a')].map((a) => a.getAttribute('href'));
+    expect(listed.sort()).toEqual([...content.sources.keys()].map(sourceUrl).sort());
+  });
+
+  it('a source page names every case whose figures come from it', () => {
+    for (const source of content.sources.values()) {
+      const links = [...loadPage(sourceUrl(source.id)).querySelectorAll('section[aria-labelledby="pages"] a')].map((a) => a.getAttribute('href'));
+      for (const c of content.cases.values()) {
+        const dataset = content.datasets.get(c.data.dataset)!;
+        if (sourcesOfDatasets([dataset.id], content.datasets).includes(source.id)) expect(links, `${sourceUrl(source.id)} names ${c.id}`).toContain(caseUrl(c.id));
+      }
+    }
   });
 
   it('serves an RSS feed and a sitemap listing every case', () => {
@@ -148,7 +202,7 @@ describe('security headers', () => {
 });
 
 describe('link previews in chat apps', () => {
-  it.each([homeUrl(), caseUrl('lexu-818'), handbookUrl(), providerUrl('xiakehui'), glossaryUrl()])('%s has a title, a description and a 1200×630 card image that exists', async (path) => {
+  it.each([homeUrl(), caseUrl(caseSlugs[0]!), handbookUrl(), providerUrl(providerIds[0]!), glossaryUrl()])('%s has a title, a description and a 1200×630 card image that exists', async (path) => {
     const { pngSize } = await import('../../src/lib/png/chartPng.ts');
     const doc = loadPage(path);
     const meta = (property: string) => doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? '';
@@ -163,7 +217,7 @@ describe('link previews in chat apps', () => {
 
   it('a case card carries its lead figure', () => {
     // The card's text is in the HTML too: the PNG is drawn from the same words.
-    const doc = loadPage(caseUrl('lexu-818'));
+    const doc = loadPage(caseUrl(caseSlugs[0]!));
     expect(doc.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toBe(doc.querySelector('h1')?.textContent?.trim());
   });
 

@@ -16,4 +16,13 @@ describe('formatFigure', () => {
     expect(formatFigure({ value: 10, unit: 'rank' })).toBe('前10');
     expect(formatFigure({ value: 13, unit: 'points' })).toBe('13个百分点');
   });
+
+  it('writes the units of counted things and a value just under its number', () => {
+    expect(formatFigure({ value: 120_000, unit: 'pieces' })).toBe('12万件');
+    expect(formatFigure({ value: 3000, unit: 'orders', bound: 'atLeast' })).toBe('超3000单');
+    expect(formatFigure({ value: 40, unit: 'rooms', bound: 'atMost' })).toBe('近40间');
+    expect(formatFigure({ value: 40, unit: 'rooms', bound: 'atMost' }, { style: 'compact' })).toBe('近40间');
+    expect(formatFigure({ value: 8, unit: 'count' })).toBe('8个');
+    expect(formatFigure({ value: 2_000_000, unit: 'visits', bound: 'about' })).toBe('约200万人次');
+  });
 });

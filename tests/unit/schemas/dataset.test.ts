@@ -13,6 +13,11 @@ describe('datasetSchema', () => {
   };
   const dataset = (entry: unknown) => ({ title: 't', description: 'd', unit: 'yuan', entries: [entry] });
 
+  it('takes 件, 单, 间, 个 and 人次 as units and 近/不到 as a bound', () => {
+    for (const unit of ['pieces', 'orders', 'rooms', 'count', 'visits']) expect(datasetSchema.safeParse(dataset({ ...goodEntry, unit })).success, unit).toBe(true);
+    expect(datasetSchema.parse(dataset({ ...goodEntry, bound: 'atMost' })).entries[0]).toMatchObject({ bound: 'atMost' });
+  });
+
   it('accepts a minimal dataset and fills defaults', () => {
     const parsed = datasetSchema.parse(dataset(goodEntry));
     expect(parsed.entries[0]).toMatchObject({ bound: 'exact' });

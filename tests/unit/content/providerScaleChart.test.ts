@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { memoryIndex as index, stated, dataset } from '../../support/memoryIndex.ts';
+import { providerScaleChart } from '../../../src/lib/content/providerScaleChart.ts';
+
+describe('providerScaleChart', () => {
+  const figures = index({
+    one: dataset([stated('staff', 'people', 50, 's'), stated('merchants', 'merchants', 165, 's')]),
+    two: dataset([stated('merchants', 'merchants', 700, 's')]),
+    three: dataset([stated('gmv', 'yuan', 1, 's')]),
+  });
+
+  it('takes every provider’s first scale figure counted in merchants, and names those without one', () => {
+    const { spec, without } = providerScaleChart(
+      [
+        { name: '甲', scale: ['one/staff', 'one/merchants'] },
+        { name: '乙', scale: ['two/merchants'] },
+        { name: '丙', scale: ['three/gmv'] },
+      ],
+      figures,
+    );
+    expect(spec).toMatchObject({ type: 'providerScale', figures: ['one/merchants', 'two/merchants'], labels: ['甲', '乙'] });
+    expect(without).toEqual(['丙']);
+  });
+
+  it('draws no chart when no provider has such a figure', () => {
+    expect(providerScaleChart([{ name: '丙', scale: ['three/gmv'] }], figures)).toEqual({ spec: undefined, without: ['丙'] });
+  });
+});
