@@ -53,7 +53,8 @@ let vocabularies: Vocabularies | undefined;
  * any problem, so here they are read as they are.
  */
 export function getVocabularies(): Vocabularies {
-  vocabularies ??= readVocabularies(process.cwd()).vocabularies;
+  // The dev server rereads them, so that an editor's new word shows without a restart.
+  if (!vocabularies || import.meta.env.DEV) vocabularies = readVocabularies(process.cwd()).vocabularies;
   return vocabularies;
 }
 
