@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { allPages, distDir, loadPage, mainText, readPage, requireBuiltSite } from '../support/dist.ts';
 import { checkProject } from '../../src/lib/check/checkProject.ts';
+import { readHandbook } from '../../src/lib/check/readHandbook.ts';
 import { findFigureDirectives } from '../../src/lib/content/findFigureDirectives.ts';
 import { lookupRef } from '../../src/lib/content/datasetIndex.ts';
 import { formatFigure } from '../../src/lib/format/formatFigure.ts';
@@ -11,6 +12,7 @@ import {
   beltUrl,
   caseIndexUrl,
   caseUrl,
+  chapterUrl,
   chartImageFolder,
   chartImageUrl,
   dataIndexUrl,
@@ -179,6 +181,15 @@ describe('the built site', () => {
         const dataset = content.datasets.get(c.data.dataset)!;
         if (sourcesOfDatasets([dataset.id], content.datasets).includes(source.id)) expect(links, `${sourceUrl(source.id)} names ${c.id}`).toContain(caseUrl(c.id));
       }
+    }
+  });
+
+  it('every handbook chapter credits the articles of the figures its prose cites', () => {
+    for (const chapter of readHandbook(root).chapters) {
+      const datasets = [...new Set(findFigureDirectives(chapter.body).map((d) => d.ref.split('/')[0]!))];
+      const expected = sourcesOfDatasets(datasets, content.datasets).map(sourceUrl);
+      const credited = [...loadPage(chapterUrl(chapter.id)).querySelectorAll('.source-credits a')].map((a) => a.getAttribute('href')).filter((h) => h?.startsWith(sourceIndexUrl()));
+      expect(credited, chapter.file).toEqual(expected);
     }
   });
 
