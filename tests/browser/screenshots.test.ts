@@ -14,14 +14,15 @@ import { requireBuiltSite, siteDir } from '../support/dist.ts';
 import { sitemapPaths } from '../support/sitemap.ts';
 
 requireBuiltSite();
-import { caseUrl, handbookUrl, homeUrl, searchUrl } from '../../src/lib/urls.ts';
+import { caseIndexUrl, handbookUrl, homeUrl, searchUrl } from '../../src/lib/urls.ts';
 
 const outDir = join(root, 'test-results', 'screenshots');
 const chapter = sitemapPaths().find((p) => new RegExp(`^${handbookUrl()}[^/]+/$`).test(p));
+const firstCase = sitemapPaths().find((p) => new RegExp(`^${caseIndexUrl()}[^/]+/$`).test(p));
 
 const shots: Array<{ name: string; path: string | undefined; ready?: string }> = [
   { name: 'home', path: homeUrl() },
-  { name: 'case-lexu-818', path: caseUrl('lexu-818') },
+  { name: `case-${firstCase?.slice(caseIndexUrl().length, -1) ?? 'case'}`, path: firstCase },
   { name: `handbook-${chapter?.slice(handbookUrl().length, -1) ?? 'chapter'}`, path: chapter },
   { name: 'search', path: searchUrl('测款'), ready: '.pagefind-ui__result-link' },
 ];
