@@ -10,25 +10,24 @@ export interface ScaleProvider {
 
 /**
  * The providers' scale compared: every provider's first scale figure counted
- * in merchants (家), in the order given. Providers whose source gives no such
+ * in merchants (家), largest first (ties in the order given). Providers whose source gives no such
  * figure are named in `without`, so the page can say why they are missing;
  * with no figure at all there is no chart.
  */
 export function providerScaleChart(providers: readonly ScaleProvider[], index: DatasetIndex): { spec: ChartSpec | undefined; without: string[] } {
-  const figures: string[] = [];
-  const labels: string[] = [];
+  const rows: { ref: string; name: string; value: number }[] = [];
   const without: string[] = [];
   for (const provider of providers) {
-    const ref = provider.scale.find((r) => {
-      const found = lookupRef(index, 'fig', r);
-      return !('error' in found) && found.entry.unit === 'merchants';
-    });
-    if (ref) {
-      figures.push(ref);
-      labels.push(provider.name);
-    } else without.push(provider.name);
+    const found = provider.scale
+      .map((ref) => ({ ref, found: lookupRef(index, 'fig', ref) }))
+      .find((r) => !('error' in r.found) && r.found.entry.unit === 'merchants');
+    if (found && !('error' in found.found)) rows.push({ ref: found.ref, name: provider.name, value: found.found.entry.value });
+    else without.push(provider.name);
   }
-  if (figures.length === 0) return { spec: undefined, without };
+  if (rows.length === 0) return { spec: undefined, without };
+  rows.sort((a, b) => b.value - a.value);
+  const figures = rows.map((r) => r.ref);
+  const labels = rows.map((r) => r.name);
   return {
     spec: {
       type: 'providerScale',

@@ -9,7 +9,7 @@ describe('providerScaleChart', () => {
     three: dataset([stated('gmv', 'yuan', 1, 's')]),
   });
 
-  it('takes every provider’s first scale figure counted in merchants, and names those without one', () => {
+  it('takes every provider’s first scale figure counted in merchants, largest first, and names those without one', () => {
     const { spec, without } = providerScaleChart(
       [
         { name: '甲', scale: ['one/staff', 'one/merchants'] },
@@ -18,7 +18,7 @@ describe('providerScaleChart', () => {
       ],
       figures,
     );
-    expect(spec).toMatchObject({ type: 'providerScale', figures: ['one/merchants', 'two/merchants'], labels: ['甲', '乙'] });
+    expect(spec).toMatchObject({ type: 'providerScale', figures: ['two/merchants', 'one/merchants'], labels: ['乙', '甲'] });
     expect(without).toEqual(['丙']);
   });
 
