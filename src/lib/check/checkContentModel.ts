@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { chartRefs, type ChartSpec } from '../../schemas/chart.ts';
 import { parseFigureRef } from '../../schemas/figureRef.ts';
 import { homePageFile, homePageSchema } from '../../schemas/homePage.ts';
@@ -7,6 +7,7 @@ import { lookupRef } from '../content/datasetIndex.ts';
 import { checkBody } from './checkBody.ts';
 import type { LoadedContent } from './checkProject.ts';
 import type { ContentProblem } from './contentProblem.ts';
+import { contentPaths } from './contentPaths.ts';
 import { readMdxFile, schemaProblems } from './readContentFile.ts';
 import { readVocabularies, type Vocabularies } from './readVocabularies.ts';
 import { vocabularyFiles } from '../../schemas/vocabulary.ts';
@@ -25,6 +26,7 @@ export function checkContentModel(root: string, content: LoadedContent): Content
     problems.push(...checkBody(source.file, source.body, source.bodyLine, content.datasets, content.brokenDatasets));
     refs.charts(source.file, source.data.charts);
   }
+  problems.push(...strayTexts(root, content));
   const path = join(root, homePageFile);
   if (existsSync(path)) {
     const read = readMdxFile(path, homePageFile);
@@ -40,6 +42,24 @@ export function checkContentModel(root: string, content: LoadedContent): Content
     }
   }
   return problems;
+}
+
+/** Source texts that no source's metadata names: an article added without its `.mdx`. */
+function strayTexts(root: string, content: LoadedContent): ContentProblem[] {
+  const dir = join(root, contentPaths.sources);
+  if (!existsSync(dir)) return [];
+  const names = readdirSync(dir);
+  const used = new Set([...content.sources.values()].map((s) => s.textFile));
+  return names
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => `${contentPaths.sources}/${name}`)
+    // A source whose .mdx exists but does not read has its own problems already.
+    .filter((file) => !used.has(file) && !names.includes(file.slice(contentPaths.sources.length + 1, -'.txt'.length) + '.mdx'))
+    .map((file) => ({
+      file,
+      field: '(whole file)',
+      message: `source text without its metadata: add ${file.replace(/\.txt$/, '.mdx')} with at least its title (see content/README.md)`,
+    }));
 }
 
 /** Every service type, category and campaign that frontmatter names, against its vocabulary. */

@@ -46,6 +46,7 @@ describe('the check reads vocabularies, sources and the home page from content',
     const source = checkProject(project.dir).content.sources.values().next().value!;
     project.edit(source.file, (t) => `${t.replace(/^charts:\n/m, 'charts:\n  - type: tiles\n    title: t\n    takeaway: t\n    figures: [nowhere/nothing]\n')}\n规模达到 99 亿，见 :fig[nowhere/nothing]。\n`);
     project.write('content/sources/orphan.mdx', '---\ntitle: 没有正文的文章\n---\n');
+    project.write('content/sources/stray.txt', '一篇忘了写信息的文章。');
     const problems = checkProject(project.dir).problems;
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -53,6 +54,7 @@ describe('the check reads vocabularies, sources and the home page from content',
         expect.objectContaining({ file: source.file, message: expect.stringContaining('number "99" typed in the text') }),
         expect.objectContaining({ file: source.file, message: expect.stringContaining('unknown dataset "nowhere"'), field: expect.stringMatching(/^line \d+/) }),
         expect.objectContaining({ file: 'content/sources/orphan.mdx', field: 'textFile', message: expect.stringContaining('content/sources/orphan.txt') }),
+        expect.objectContaining({ file: 'content/sources/stray.txt', message: expect.stringContaining('add content/sources/stray.mdx') }),
       ]),
     );
   });
