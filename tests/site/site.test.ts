@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { allPages, distDir, loadPage, mainText, readPage, requireBuiltSite } from '../support/dist.ts';
 import { checkProject } from '../../src/lib/check/checkProject.ts';
 import { readHandbook } from '../../src/lib/check/readHandbook.ts';
+import { readVocabularies } from '../../src/lib/check/readVocabularies.ts';
 import { findFigureDirectives } from '../../src/lib/content/findFigureDirectives.ts';
 import { lookupRef } from '../../src/lib/content/datasetIndex.ts';
 import { formatFigure } from '../../src/lib/format/formatFigure.ts';
@@ -37,6 +38,7 @@ requireBuiltSite();
 // Whatever content/ and data/ hold today: every expectation below is a rule
 // over it, so that an editor who adds a valid case never touches this file.
 const { content } = checkProject(root);
+const campaigns = new Map(readVocabularies(root).vocabularies.campaigns.map((c) => [c.id, c.name]));
 const caseSlugs = [...content.cases.keys()];
 const providerIds = [...content.providers.keys()];
 const documentPages = [...caseSlugs.map(caseUrl), ...providerIds.map(providerUrl)];
@@ -83,6 +85,10 @@ describe('the built site', () => {
     expect(doc.querySelector('h1')?.textContent?.trim()).toBe(content.cases.get(slug)!.data.title);
     expect(doc.querySelector(`a.chip[href^="${providerIndexUrl()}"]`)).not.toBeNull();
     expect(doc.querySelector(`a.chip[href^="${beltIndexUrl()}"]`)).not.toBeNull();
+    const campaign = content.cases.get(slug)!.data.campaign;
+    const chips = [...doc.querySelectorAll('.chips .chip')].map((c) => c.textContent ?? '');
+    if (campaign) expect(chips, 'names its campaign').toContain(`活动${campaigns.get(campaign)}`);
+    else expect(chips.some((c) => c.startsWith('活动'))).toBe(false);
     // A chart is what Chart.astro renders from a chart builder: an SVG, or the tiles chart's list.
     // A case has as many as its frontmatter asks for, none included.
     const charts = [...doc.querySelectorAll('main figure.bc-chart')];
