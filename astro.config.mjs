@@ -12,15 +12,19 @@ import { remarkGlossary } from './src/markdown/remarkGlossary.ts';
 import { projectCheckIntegration, checkedDatasets, checkedGlossary } from './src/integrations/projectCheckIntegration.ts';
 import { chartPngIntegration } from './src/integrations/chartPngIntegration.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
+import { base, defaultSiteUrl, isSectionSharePath } from './src/lib/urls.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-// The public address of the site, for canonical links, link previews, RSS
-// and the sitemap. Set SITE_URL when deploying elsewhere.
-const site = process.env.SITE_URL ?? 'https://belt-casebook.example';
+// The public address of the site, for canonical links, link previews, RSS,
+// the sitemap and printed QR codes. Set SITE_URL when deploying (npm run build
+// warns, or with --strict refuses, when it is missing). BASE_PATH (read in
+// src/lib/urls.ts) serves the site under a sub-path, e.g. /casebook/.
+const site = process.env.SITE_URL || defaultSiteUrl;
 
 export default defineConfig({
   site,
+  base,
   trailingSlash: 'always',
   // Inside the project, not node_modules: test and benchmark copies link
   // node_modules and must not share (and race on) one content store.
@@ -43,7 +47,7 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [projectCheckIntegration(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), chartPngIntegration(), securityHeaders()],
+  integrations: [projectCheckIntegration(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !isSectionSharePath(new URL(page).pathname) }), chartPngIntegration(), securityHeaders()],
   vite: {
     build: {
       rollupOptions: {

@@ -2,7 +2,9 @@
  * Handbook pages (chapters and forwarding pages). An external file: the site
  * serves a strict CSP without 'unsafe-inline'. Everything here is an
  * enhancement; without it every link still works:
- * - 复制链接 is a plain link to the section; here it copies the full URL;
+ * - 复制链接 is a plain link to the section; here it copies the full URL of
+ *   the section's share page (/handbook/<chapter>/<section>/, which has the
+ *   section's own preview card and forwards to the section);
  * - 分享 (hidden in the HTML) appears on phones that have a share sheet;
  * - 打印本章 (hidden in the HTML) opens the print dialog;
  * - an old #id (renamed or moved section, see content/handbook/section-ids.json)
@@ -79,16 +81,17 @@
     }, 4000);
   }
 
-  // What a section's link is shared with: its title and its opening paragraph.
+  // What a section's link is shared with: its share page (its own preview
+  // card; chat apps drop #fragments), its title and its opening paragraph.
   function shareData(link) {
-    var url = new URL(link.getAttribute('href'), location.href).href;
+    var url = new URL(link.getAttribute('data-hb-share-url') || link.getAttribute('href'), location.href).href;
     var section = link.closest('.hb-section');
     var title = link.getAttribute('data-hb-title') || document.title;
     var text = '';
     if (section) {
       var chapterTitle = document.querySelector('.hb-chapter__title');
       if (chapterTitle) title = title + ' · ' + chapterTitle.textContent.trim();
-      var paragraph = section.querySelector('p');
+      var paragraph = section.querySelector(':scope > p');
       if (paragraph) text = paragraph.textContent.trim();
     } else {
       var description = document.querySelector('meta[name="description"]');

@@ -1,20 +1,54 @@
-// Starts Pagefind's search UI on /search/; the index is built after `astro build`.
-window.addEventListener('DOMContentLoaded', () => {
-  const el = document.getElementById('search');
-  if (!el || typeof window.PagefindUI !== 'function') return;
-  const params = new URLSearchParams(window.location.search);
-  const ui = new window.PagefindUI({
-    element: '#search',
-    showSubResults: true,
-    showImages: false,
-    resetStyles: false,
-    translations: {
-      placeholder: el.dataset.placeholder,
-      zero_results: el.dataset.zero,
-      many_results: el.dataset.many,
-      one_result: el.dataset.one,
+/*
+ * The search page. An external file: the site serves a strict CSP without
+ * 'unsafe-inline'. The header's search box on every other page is a plain
+ * GET form to /search/?q= and needs no script.
+ * - starts Pagefind's UI (the index is built after `astro build`) and runs
+ *   the query of a ?q= link, so the header form lands on results;
+ * - an Enter that only commits a Chinese input method's composition
+ *   (isComposing, or keyCode 229 in older engines) neither searches nor
+ *   opens a result: the reader is still typing.
+ * Pagefind finds its index next to pagefind-ui.js, so a site under a base
+ * path (/casebook/pagefind/…) needs no setting here.
+ */
+(function () {
+  'use strict';
+
+  document.addEventListener(
+    'keydown',
+    function (event) {
+      if (!event.isComposing && event.keyCode !== 229) return;
+      var target = event.target instanceof Element ? event.target : null;
+      if (!target || !target.closest('#search')) return;
+      // Keep the keystroke from Pagefind's own handlers; the input method
+      // still receives it and commits the text.
+      event.stopImmediatePropagation();
     },
+    true,
+  );
+
+  window.addEventListener('DOMContentLoaded', function () {
+    var el = document.getElementById('search');
+    if (!el || typeof window.PagefindUI !== 'function') return;
+    var params = new URLSearchParams(window.location.search);
+    var ui = new window.PagefindUI({
+      element: '#search',
+      showSubResults: true,
+      showImages: false,
+      resetStyles: false,
+      // Whole sentences, not 15-character fragments (Pagefind counts words; a Chinese character is one).
+      excerptLength: 60,
+      openFilters: ['type'],
+      translations: {
+        placeholder: el.dataset.placeholder,
+        search_label: el.dataset.label,
+        filters_label: el.dataset.filters,
+        zero_results: el.dataset.zero,
+        many_results: el.dataset.many,
+        one_result: el.dataset.one,
+        load_more: el.dataset.more,
+      },
+    });
+    var q = params.get('q');
+    if (q) ui.triggerSearch(q);
   });
-  const q = params.get('q');
-  if (q) ui.triggerSearch(q);
-});
+})();

@@ -1,5 +1,6 @@
 /**
- * `npm run build`: checks the content, builds the site with Astro into a
+ * `npm run build`: checks the public address (SITE_URL: a warning when it is
+ * missing, an error with `npm run build -- --strict` or BELT_STRICT=1), checks the content, builds the site with Astro into a
  * temporary folder, indexes it with Pagefind, and only then replaces dist/.
  * A failure at any step leaves no half-written output: dist/ keeps the last
  * complete build (or stays absent) and the temporary folder is removed.
@@ -9,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path';
 import { checkProject } from '../lib/check/checkProject.ts';
 import { formatProblems } from '../lib/check/contentProblem.ts';
+import { checkSiteAddress } from '../lib/deploy/siteAddress.ts';
 
 const root = process.cwd();
 const outDir = resolve(root, process.env.BELT_DIST ?? 'dist');
@@ -26,6 +28,16 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void
 }
 
 const started = performance.now();
+const strict = process.argv.includes('--strict') || process.env.BELT_STRICT === '1';
+const address = checkSiteAddress({ siteUrl: process.env.SITE_URL, basePath: process.env.BASE_PATH, strict });
+if (address.level === 'error') {
+  console.error(`\n✗ ${address.message.split('\n').join('\n  ')}\n\nbuild stopped before writing anything.`);
+  process.exit(1);
+}
+if (address.level === 'warn') {
+  const bar = '!'.repeat(78);
+  console.warn(`\n${bar}\n! ${address.message.split('\n').join('\n! ')}\n! (npm run build -- --strict refuses to build without it.)\n${bar}\n`);
+}
 const { problems } = checkProject(root);
 if (problems.length > 0) {
   console.error(formatProblems(problems));

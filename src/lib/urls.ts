@@ -5,14 +5,31 @@
  * ("URLs") is what they return; tests/urls.test.ts pins it, because shared
  * links must keep working.
  *
- * Every function returns a root-relative path made by `path()`, so serving
- * the site under a base path is a change to `base` alone. Ids are ASCII
+ * Every function returns a root-relative path made by `path()`, under the
+ * site's base path (`BASE_PATH`, read here and nowhere else; astro.config.mjs
+ * gives the same value to Astro as `base`). Ids are ASCII
  * kebab-case (the schemas and the content check enforce it), so they go into
  * paths and fragments as they are.
  */
 
-/** Where the site lives under its origin: `/` at the root of a host. */
-const base = '/';
+/**
+ * `BASE_PATH` as a path that starts and ends with `/`: unset or empty is `/`
+ * (the root of a host), `casebook` and `/casebook` are `/casebook/`.
+ */
+export function normaliseBasePath(raw: string | undefined): string {
+  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+  if (trimmed === '') return '/';
+  if (!/^[A-Za-z0-9._~-]+(\/[A-Za-z0-9._~-]+)*$/.test(trimmed)) {
+    throw new Error(`BASE_PATH "${raw}" is not a URL path: expected something like /casebook/ (ASCII letters, digits, - . _ ~ and /)`);
+  }
+  return `/${trimmed}/`;
+}
+
+/** The placeholder address a build uses when `SITE_URL` is not set: it leads nowhere (see src/lib/deploy/siteAddress.ts). */
+export const defaultSiteUrl = 'https://belt-casebook.example';
+
+/** Where the site lives under its origin: `/` at the root of a host, `/casebook/` under a sub-path. */
+export const base = normaliseBasePath(process.env.BASE_PATH);
 
 /** A path inside the site (`cases/x/`, no leading slash) as the URL pages link to. */
 function path(inSite: string): string {
@@ -66,6 +83,26 @@ export function chapterUrl(chapterId: string): string {
 /** A handbook section: its chapter's page at the section's stable id. */
 export function sectionUrl(chapterId: string, sectionId: string): string {
   return at(chapterUrl(chapterId), sectionId);
+}
+
+/**
+ * A handbook section's share page: a small page with the section's own link
+ * preview and QR code that forwards to `sectionUrl` (chat apps drop the
+ * #fragment, so a shared section link needs a path of its own). The fragment
+ * link stays the section's address; this one is only for sharing.
+ */
+export function sectionShareUrl(chapterId: string, sectionId: string): string {
+  return path(`handbook/${chapterId}/${sectionId}/`);
+}
+
+/** Whether a URL path is a section share page (kept out of the sitemap: the chapter is the page to index). */
+export function isSectionSharePath(pathname: string): boolean {
+  return pathname.startsWith(path('handbook/')) && /^[^/]+\/[^/]+\/$/.test(pathname.slice(path('handbook/').length));
+}
+
+/** The print stylesheet written at build time: running footers and the site's origin (src/lib/print/printPagesCss.ts). */
+export function handbookPrintCssUrl(): string {
+  return path('handbook/print.css');
 }
 
 export function glossaryUrl(): string {
@@ -128,6 +165,11 @@ export function rssUrl(): string {
 /** The sitemap index @astrojs/sitemap writes. */
 export function sitemapUrl(): string {
   return path('sitemap-index.xml');
+}
+
+/** Crawlers' instructions, naming the sitemap (a host reads it only at its root: see README, Deploying). */
+export function robotsUrl(): string {
+  return path('robots.txt');
 }
 
 /** The output folder of chart PNGs and share cards, inside the built site. */

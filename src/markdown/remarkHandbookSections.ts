@@ -1,7 +1,7 @@
 import type { Root, RootContent, Heading, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { idPattern } from '../schemas/refs.ts';
-import { sectionUrl } from '../lib/urls.ts';
+import { sectionShareUrl, sectionUrl } from '../lib/urls.ts';
 
 /** Options for `remarkHandbookSections`. */
 export interface RemarkHandbookSectionsOptions {
@@ -12,6 +12,8 @@ export interface RemarkHandbookSectionsOptions {
   isChapter?: (path: string) => boolean;
   /** Name of the MDX component appended to each section to list its cases; the chapter page provides it. */
   casesComponent?: string;
+  /** Name of the MDX component placed under each section's tools for the printed QR code; the chapter page provides it. */
+  qrComponent?: string;
 }
 
 interface SectionDirective {
@@ -36,7 +38,9 @@ export function chapterIdOf(path: string): string {
  *   button the script reveals where `navigator.share` exists;
  * - the heading and everything up to the next `##` are wrapped in
  *   `<section class="hb-section">`, ending with `<PracticeCases id="…"/>`,
- *   which lists the cases that name the section.
+ *   which lists the cases that name the section;
+ * - after the tools, `<SectionQr chapter="…" id="…"/>`: the section's share
+ *   address as a QR code, shown only in print.
  * A `##` without an id, a malformed id or a duplicate fails the build, naming
  * the file and line. Needs `remark-directive` before it and must run before
  * `remarkFigures`, which gives unknown directives back as text.
@@ -44,6 +48,7 @@ export function chapterIdOf(path: string): string {
 export function remarkHandbookSections(options: RemarkHandbookSectionsOptions = {}) {
   const isChapter = options.isChapter ?? defaultIsChapter;
   const casesComponent = options.casesComponent ?? 'PracticeCases';
+  const qrComponent = options.qrComponent ?? 'SectionQr';
   return (tree: Root, file: VFile) => {
     const path = file.path ?? '';
     const chapter = isChapter(path);
@@ -63,7 +68,7 @@ export function remarkHandbookSections(options: RemarkHandbookSectionsOptions = 
         seen.add(id);
         if (current) out.push(closeSection(current, casesComponent));
         const title = toString(node).trim();
-        current = { id, children: [decorateHeading(node, id), tools(chapterId, id, title)] };
+        current = { id, children: [decorateHeading(node, id), tools(chapterId, id, title), sectionQr(qrComponent, chapterId, id)] };
         continue;
       }
       if (marker && node.type === 'heading') file.fail(`${where(node)} › :section{#${marker}} belongs on a level-2 (##) heading`, node);
@@ -111,10 +116,23 @@ function tools(chapterId: string, id: string, title: string): RootContent {
     ({ type: 'hbElement', data: { hName, hProperties }, children }) as unknown as RootContent;
   const text = (value: string) => ({ type: 'text', value }) as RootContent;
   return element('div', { className: ['hb-tools'], dataPagefindIgnore: '' }, [
-    element('a', { className: ['hb-tools__copy'], href: sectionUrl(chapterId, id), dataHbCopy: '', dataHbTitle: title }, [text('复制链接')]),
+    // The link is the section's address; the script copies and shares the share page's, which keeps its card in chat apps.
+    element('a', { className: ['hb-tools__copy'], href: sectionUrl(chapterId, id), dataHbCopy: '', dataHbTitle: title, dataHbShareUrl: sectionShareUrl(chapterId, id) }, [text('复制链接')]),
     element('button', { type: 'button', className: ['hb-tools__share'], hidden: true, dataHbShare: '' }, [text('分享')]),
     element('span', { className: ['hb-tools__status'], role: 'status', ariaLive: 'polite' }),
   ]);
+}
+
+function sectionQr(name: string, chapterId: string, id: string): RootContent {
+  return {
+    type: 'mdxJsxFlowElement',
+    name,
+    attributes: [
+      { type: 'mdxJsxAttribute', name: 'chapter', value: chapterId },
+      { type: 'mdxJsxAttribute', name: 'id', value: id },
+    ],
+    children: [],
+  } as unknown as RootContent;
 }
 
 function closeSection(section: { children: RootContent[]; id: string }, casesComponent: string): RootContent {

@@ -5,6 +5,15 @@ import { figureRefSchema } from './figureRef.ts';
 import { chartSpecSchema } from './chart.ts';
 import { periodSchema } from './dataset.ts';
 
+/**
+ * A calendar day, YYYY-MM-DD. Quoted in YAML it is a string; unquoted, Astro's
+ * YAML reader makes it a Date, which is taken back to the same day.
+ */
+const publishedDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'expected a day as YYYY-MM-DD, e.g. "2026-11-25"'),
+);
+
 /** Frontmatter of `content/cases/<slug>.mdx`: one case study. The file name is the URL slug. */
 export const caseSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
   z.strictObject({
@@ -34,6 +43,12 @@ export const caseSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) 
     practices: z.array(entityId).default([]),
     /** Charts shown on the page, in order. */
     charts: z.array(chartSpecSchema).default([]),
+    /**
+     * The day the case was published in the casebook (YYYY-MM-DD, China time):
+     * the feed's pubDate. Not when the events happened (that is `period`) nor
+     * when the source article appeared. Without it the feed item has no date.
+     */
+    date: publishedDate.optional(),
     /** Order on the case index (lower first). */
     order: z.number().int().default(100),
   });

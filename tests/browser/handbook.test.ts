@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { distDir, requireBuiltSite } from '../support/dist.ts';
-import { absoluteUrl, chapterUrl, sectionUrl } from '../../src/lib/urls.ts';
+import { absoluteUrl, chapterUrl, sectionShareUrl, sectionUrl } from '../../src/lib/urls.ts';
 
 requireBuiltSite();
 
@@ -35,8 +35,13 @@ describe('the handbook in a browser', () => {
     await page.goto(absoluteUrl(chapterUrl('before-campaign'), server.origin));
     await page.locator('section[data-section="test-products"] [data-hb-copy]').click();
     await expect.poll(() => page.locator('section[data-section="test-products"] .hb-tools__status').textContent()).toBe('链接已复制');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(absoluteUrl(sectionUrl('before-campaign', 'test-products'), server.origin));
+    // The section's share page (its own card in chat apps), which forwards to the section.
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(absoluteUrl(sectionShareUrl('before-campaign', 'test-products'), server.origin));
     expect(page.url()).toBe(absoluteUrl(chapterUrl('before-campaign'), server.origin));
+    expect(errors).toEqual([]);
+    await page.goto(copied);
+    await page.waitForURL(absoluteUrl(sectionUrl('before-campaign', 'test-products'), server.origin));
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -58,7 +63,7 @@ describe('the handbook in a browser', () => {
     await expect.poll(() => share.isVisible()).toBe(true);
     await share.click();
     const shared = (await page.evaluate(() => (window as unknown as { shared: { title: string; text: string; url: string }[] }).shared))[0]!;
-    expect(shared.url).toBe(absoluteUrl(sectionUrl('stay-close', 'score-recovery'), server.origin));
+    expect(shared.url).toBe(absoluteUrl(sectionShareUrl('stay-close', 'score-recovery'), server.origin));
     expect(shared.title).toMatch(/^修复店铺评分/);
     expect(shared.text.length).toBeGreaterThan(10);
     await context.close();

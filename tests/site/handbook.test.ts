@@ -82,7 +82,9 @@ describe('the built handbook', () => {
     expect(doc.querySelector('.hb-qr__url')!.textContent).toMatch(new RegExp(`^https?://.+${chapterUrl('stay-close')}$`));
     const css = readdirSync(join(distDir, '_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(distDir, '_astro', f), 'utf8')).join('\n');
     expect(css).toMatch(/@page\s*\{[^}]*size:\s*A4/);
-    expect(css).toMatch(/break-before:\s*page/);
+    // Sections run on (no forced page per section); small blocks are kept whole instead.
+    expect(css).not.toMatch(/break-before:\s*page/);
+    expect(css).toMatch(/break-inside:\s*avoid/);
   });
 
   it('links the first mention of glossary terms in chapters, and every term has its anchor on /glossary/', () => {

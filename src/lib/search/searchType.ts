@@ -1,0 +1,18 @@
+/**
+ * The kinds of page the search index holds, as readers name them. Each
+ * indexed page carries its kind as Pagefind metadata (shown on the result)
+ * and as a `type` filter; pages not listed here (lists, data, search) stay
+ * out of the index: they repeat what the indexed pages say.
+ */
+export const searchTypes = ['案例', '手册', '服务商', '产业带', '术语'] as const;
+export type SearchType = (typeof searchTypes)[number];
+
+/** The attributes that put a page's story into the index with its kind: spread them on the element that holds the story. */
+export function searchIndexAttributes(type: SearchType | undefined): Record<string, string> {
+  if (type === undefined) return {};
+  return {
+    'data-pagefind-body': '',
+    'data-pagefind-meta': `type:${type}`,
+    'data-pagefind-filter': `type:${type}`,
+  };
+}
