@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { distDir, requireBuiltSite } from '../support/dist.ts';
+import { distDir, fileOfUrlPath, requireBuiltSite } from '../support/dist.ts';
+import { base } from '../../src/lib/urls.ts';
 
 requireBuiltSite();
 
@@ -23,14 +24,13 @@ function htmlFiles(dir: string): string[] {
 /** The URL path a built file answers to: dist/a/b/index.html → /a/b/. */
 function urlPathOf(file: string): string {
   const rel = relative(distDir, file).split('\\').join('/');
-  return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+  return `${base}${rel.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 /** The built file for a URL path, or undefined when nothing answers it. */
 function fileFor(pathname: string): string | undefined {
-  const decoded = decodeURIComponent(pathname);
-  const candidate = decoded.endsWith('/') ? join(distDir, decoded, 'index.html') : join(distDir, decoded);
-  return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
+  const candidate = fileOfUrlPath(pathname);
+  return candidate && existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
 }
 
 const idCache = new Map<string, Set<string>>();

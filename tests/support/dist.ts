@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { root } from './root.ts';
+import { base } from '../../src/lib/urls.ts';
 
 /** The built site. */
 export const distDir = join(root, 'dist');
@@ -21,9 +22,22 @@ export function requireBuiltSite(): void {
   );
 }
 
-/** The built HTML of a URL path (`/cases/lexu-818/`). */
+/**
+ * The file in a built site that a URL path is served from: the path under
+ * the site's base path (`/casebook/cases/x/` → `cases/x/index.html`), or
+ * undefined for a path outside the base. Query and fragment are ignored.
+ */
+export function fileOfUrlPath(urlPath: string, dir = distDir, sitePath = base): string | undefined {
+  const pathname = decodeURIComponent(urlPath.replace(/[?#].*$/, ''));
+  if (!pathname.startsWith(sitePath) && pathname !== sitePath.slice(0, -1)) return undefined;
+  const inSite = pathname.slice(sitePath.length);
+  return join(dir, inSite, inSite === '' || inSite.endsWith('/') ? 'index.html' : '');
+}
+
+/** The built HTML of a URL path (`/cases/lexu-818/`, base path included). */
 export function readPage(urlPath: string): string {
-  const file = join(distDir, urlPath.replace(/^\//, ''), urlPath.endsWith('/') ? 'index.html' : '');
+  const file = fileOfUrlPath(urlPath);
+  if (!file) throw new Error(`${urlPath} is outside the site's base path ${base}`);
   if (!existsSync(file)) throw new Error(`no built page for ${urlPath} (looked for ${relative(root, file)})`);
   return readFileSync(file, 'utf8');
 }
@@ -38,14 +52,14 @@ export function mainText(doc: Document): string {
   return (doc.querySelector('main')?.textContent ?? '').replace(/\s+/g, ' ');
 }
 
-/** Every HTML file in dist/, as URL paths. */
+/** Every HTML file in dist/, as URL paths (base path included). */
 export function allPages(): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (name === 'index.html') out.push(`/${relative(distDir, dir).split('\\').join('/')}${dir === distDir ? '' : '/'}`);
+      else if (name === 'index.html') out.push(`${base}${relative(distDir, dir).split('\\').join('/')}${dir === distDir ? '' : '/'}`);
     }
   };
   walk(distDir);

@@ -2,7 +2,8 @@
  * A tiny static server for a built site, on 127.0.0.1 and a random port, as a
  * static host would serve it: `/dir/` → `dir/index.html`, `/dir` → 301 to `/dir/`,
  * 404 (with the site's 404 page if it has one) for anything missing. It can send
- * the site's strict Content-Security-Policy.
+ * the site's strict Content-Security-Policy, and serve the site under a base
+ * path (`/casebook/dir/` → `dir/index.html`; nothing outside the base exists).
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { extname, join, resolve, sep } from 'node:path';
  */
 export { contentSecurityPolicy } from '../../src/lib/security/contentSecurityPolicy.ts';
 import { contentSecurityPolicy } from '../../src/lib/security/contentSecurityPolicy.ts';
+import { base } from '../../src/lib/urls.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -48,10 +50,13 @@ export interface StaticServer {
 export interface ServeOptions {
   /** Send the site's Content-Security-Policy header with every response. */
   csp?: boolean;
+  /** The base path the site was built for (`/casebook/`); defaults to the one the tests run with (`base` in src/lib/urls.ts). */
+  base?: string;
 }
 
 export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
-  const base = resolve(dir);
+  const root = resolve(dir);
+  const sitePath = options.base ?? base;
   const server: Server = createServer((req, res) => {
     const headers: Record<string, string> = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' };
     if (options.csp) headers['Content-Security-Policy'] = contentSecurityPolicy;
@@ -62,20 +67,21 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
       res.writeHead(400, headers).end('bad request');
       return;
     }
-    let file = resolve(join(base, pathname));
-    if (file !== base && !file.startsWith(base + sep)) {
+    const inSite = pathname === sitePath.slice(0, -1) ? '' : pathname.startsWith(sitePath) ? pathname.slice(sitePath.length - 1) : undefined;
+    let file = resolve(join(root, inSite ?? ''));
+    if (file !== root && !file.startsWith(root + sep)) {
       res.writeHead(403, headers).end('forbidden');
       return;
     }
-    if (existsSync(file) && statSync(file).isDirectory()) {
+    if (inSite !== undefined && existsSync(file) && statSync(file).isDirectory()) {
       if (!pathname.endsWith('/')) {
         res.writeHead(301, { ...headers, Location: `${pathname}/` }).end();
         return;
       }
       file = join(file, 'index.html');
     }
-    if (!existsSync(file) || !statSync(file).isFile()) {
-      const notFound = join(base, '404.html');
+    if (inSite === undefined || !existsSync(file) || !statSync(file).isFile()) {
+      const notFound = join(root, '404.html');
       const body = existsSync(notFound) ? readFileSync(notFound) : 'not found';
       res.writeHead(404, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(req.method === 'HEAD' ? undefined : body);
       return;

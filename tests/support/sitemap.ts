@@ -4,7 +4,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { siteDir } from './dist.ts';
+import { fileOfUrlPath, siteDir } from './dist.ts';
+import { base } from '../../src/lib/urls.ts';
 
 function locs(xml: string): string[] {
   return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
@@ -14,7 +15,7 @@ function locs(xml: string): string[] {
 export function sitemapPaths(dir = siteDir): string[] {
   const index = join(dir, 'sitemap-index.xml');
   const files = existsSync(index)
-    ? locs(readFileSync(index, 'utf8')).map((loc) => join(dir, new URL(loc).pathname))
+    ? locs(readFileSync(index, 'utf8')).map((loc) => fileOfUrlPath(new URL(loc).pathname, dir) ?? `${loc} (outside the base path ${base})`)
     : [join(dir, 'sitemap-0.xml')];
   const paths = new Set<string>();
   for (const file of files) {
@@ -29,6 +30,6 @@ export function sitemapPaths(dir = siteDir): string[] {
 export function builtPages(dir = siteDir): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f === 'index.html' || f.endsWith('/index.html'))
-    .map((f) => `/${f.slice(0, -'index.html'.length)}`)
+    .map((f) => `${base}${f.slice(0, -'index.html'.length)}`)
     .sort();
 }
