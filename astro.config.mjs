@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { remarkFigures } from './src/markdown/remarkFigures.ts';
 import { remarkHandbookSections } from './src/markdown/remarkHandbookSections.ts';
 import { remarkGlossary } from './src/markdown/remarkGlossary.ts';
+import { remarkBaseLinks } from './src/markdown/remarkBaseLinks.ts';
 import { projectCheckIntegration, checkedDatasets, checkedGlossary } from './src/integrations/projectCheckIntegration.ts';
 import { chartPngIntegration } from './src/integrations/chartPngIntegration.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
@@ -39,6 +40,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [
         remarkCjkFriendly,
+        [remarkBaseLinks, { base }],
         remarkDirective,
         remarkHandbookSections,
         [remarkFigures, { getIndex: () => checkedDatasets(root) }],
