@@ -4,9 +4,11 @@
  * GET form to /search/?q= and needs no script.
  * - starts Pagefind's UI (the index is built after `astro build`) and runs
  *   the query of a ?q= link, so the header form lands on results;
+ * - Enter in the search field opens the first result (Pagefind searches as
+ *   one types, so Enter has nothing else to do); Tab reaches every result;
  * - an Enter that only commits a Chinese input method's composition
- *   (isComposing, or keyCode 229 in older engines) neither searches nor
- *   opens a result: the reader is still typing.
+ *   (isComposing, or keyCode 229 in older engines) opens nothing: the
+ *   reader is still typing.
  * Pagefind finds its index next to pagefind-ui.js, so a site under a base
  * path (/casebook/pagefind/…) needs no setting here.
  */
@@ -16,12 +18,19 @@
   document.addEventListener(
     'keydown',
     function (event) {
-      if (!event.isComposing && event.keyCode !== 229) return;
       var target = event.target instanceof Element ? event.target : null;
       if (!target || !target.closest('#search')) return;
-      // Keep the keystroke from Pagefind's own handlers; the input method
-      // still receives it and commits the text.
-      event.stopImmediatePropagation();
+      if (event.isComposing || event.keyCode === 229) {
+        // Keep the keystroke from Pagefind's own handlers; the input method
+        // still receives it and commits the text.
+        event.stopImmediatePropagation();
+        return;
+      }
+      if (event.key !== 'Enter' || !target.matches('input[type="text"], input[type="search"], input:not([type])')) return;
+      var first = document.querySelector('#search .pagefind-ui__result-link');
+      if (!first) return;
+      event.preventDefault();
+      location.href = first.href;
     },
     true,
   );
@@ -37,7 +46,8 @@
       resetStyles: false,
       // Whole sentences, not 15-character fragments (Pagefind counts words; a Chinese character is one).
       excerptLength: 60,
-      openFilters: ['type'],
+      // The page-type filter (src/lib/search/searchType.ts), open from the start.
+      openFilters: ['类型'],
       translations: {
         placeholder: el.dataset.placeholder,
         search_label: el.dataset.label,
