@@ -147,7 +147,10 @@ describe('search finds the story, not the furniture', () => {
       expect(kinds).toHaveLength(1);
       expect(searchTypes).toContain(kinds[0]);
     }
-    await page.getByRole('checkbox', { name: /^案例/ }).check();
+    // On a phone the filter starts folded: open it as a reader would.
+    const box = page.getByRole('checkbox', { name: /^案例/ });
+    if (!(await box.isVisible())) await page.locator('summary.pagefind-ui__filter-name').filter({ hasText: searchTypeKey }).click();
+    await box.check();
     await expect.poll(async () => {
       const links = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       return links.length > 0 && links.every((p) => p.startsWith(caseIndexUrl()));
