@@ -46,9 +46,8 @@
       resetStyles: false,
       // Whole sentences, not 15-character fragments (Pagefind counts words; a Chinese character is one).
       excerptLength: 60,
-      // The page-type filter (src/lib/search/searchType.ts): open beside the
-      // results on a wide screen; folded on a phone, where it would sit above them.
-      openFilters: window.matchMedia('(min-width: 40rem)').matches ? ['类型'] : [],
+      // The page-type filter (src/lib/search/searchType.ts), open from the start.
+      openFilters: ['类型'],
       translations: {
         placeholder: el.dataset.placeholder,
         search_label: el.dataset.label,
