@@ -6,21 +6,32 @@
  *   the query of a ?q= link, so the header form lands on results;
  * - Enter in the search field opens the first result (Pagefind searches as
  *   one types, so Enter has nothing else to do); Tab reaches every result;
- * - an Enter that only commits a Chinese input method's composition
- *   (isComposing, or keyCode 229 in older engines) opens nothing: the
- *   reader is still typing.
+ * - an Enter that only commits a Chinese input method's composition opens
+ *   nothing: the reader is still typing. Composing is `isComposing`, or
+ *   between compositionstart and the tick after compositionend (Safari
+ *   sends the committing keydown after compositionend).
  * Pagefind finds its index next to pagefind-ui.js, so a site under a base
  * path (/casebook/pagefind/…) needs no setting here.
  */
 (function () {
   'use strict';
 
+  var composing = false;
+  document.addEventListener('compositionstart', function () {
+    composing = true;
+  });
+  document.addEventListener('compositionend', function () {
+    window.setTimeout(function () {
+      composing = false;
+    }, 0);
+  });
+
   document.addEventListener(
     'keydown',
     function (event) {
       var target = event.target instanceof Element ? event.target : null;
       if (!target || !target.closest('#search')) return;
-      if (event.isComposing || event.keyCode === 229) {
+      if (event.isComposing || composing) {
         // Keep the keystroke from Pagefind's own handlers; the input method
         // still receives it and commits the text.
         event.stopImmediatePropagation();

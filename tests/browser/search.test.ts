@@ -163,9 +163,14 @@ describe('search finds the story, not the furniture', () => {
     const query = [...content.providers.values()][0]!.data.name;
     const found = await search(page, query);
     const input = page.locator('.pagefind-ui__search-input');
-    // What an input method sends when Enter picks the characters: a keydown with isComposing.
-    await input.dispatchEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 229, isComposing: true, bubbles: true, cancelable: true });
-    await input.dispatchEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, isComposing: true, bubbles: true, cancelable: true });
+    // What an input method sends when Enter picks the characters: a keydown with isComposing…
+    await input.dispatchEvent('keydown', { key: 'Enter', code: 'Enter', isComposing: true, bubbles: true, cancelable: true });
+    // …or, in Safari, a keydown right after compositionend.
+    await input.evaluate((el) => {
+      el.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, data: '' }));
+      el.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '千川' }));
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+    });
     await page.waitForTimeout(500);
     expect(new URL(page.url()).pathname).toBe(searchUrl());
     await Promise.all([page.waitForURL((url) => url.pathname === found[0]), input.press('Enter')]);
