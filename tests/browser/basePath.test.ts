@@ -13,7 +13,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { Browser } from 'playwright-core';
-import { fileOfUrlPath, root } from '../support/dist.ts';
+import { fileOfUrlPath } from '../support/dist.ts';
+import { root } from '../support/root.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { watchPage } from '../support/inspect.ts';

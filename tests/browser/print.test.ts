@@ -16,8 +16,8 @@ import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { readPdfPages } from '../support/pdf.ts';
 import { root } from '../support/root.ts';
-import { siteDir } from '../support/dist.ts';
-import { loadHandbook } from '../../src/lib/handbook/loadHandbook.ts';
+import { requireBuiltSite, siteDir } from '../support/dist.ts';
+import { readHandbook } from '../../src/lib/check/readHandbook.ts';
 import { absoluteUrl, chapterUrl } from '../../src/lib/urls.ts';
 
 /** A4 and the margins of src/styles/print.css, in CSS px (96 per inch). */
@@ -26,7 +26,9 @@ const sheet = { width: 210 * mm, height: 297 * mm };
 const margin = { top: 16 * mm, bottom: 18 * mm, side: 16 * mm };
 const writingHeight = sheet.height - margin.top - margin.bottom;
 
-const chapters = loadHandbook(root).chapters.map((c) => c.id);
+requireBuiltSite();
+
+const chapters = readHandbook(root).chapters.map((c) => c.id);
 
 let browser: Browser;
 let server: StaticServer;

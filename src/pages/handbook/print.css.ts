@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { getHandbook } from '../../lib/handbook/handbookData.ts';
+import { getHandbook } from '../../handbook.ts';
 import { printPagesCss } from '../../lib/print/printPagesCss.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
 
