@@ -13,8 +13,11 @@ const noLineEnd = new Set('（「『“‘《〈【〔〖([{'.split(''));
 /** One Chinese character (or a full-width form): the unit ICU's dictionary works in. */
 const cjkChar = /^[\u2E80-\u9FFF\uF900-\uFAFF]$/u;
 
-/** A run that must stay whole: Latin letters, digits and what sits inside a number or a word (40.15, +126%, 8.14, ThinkPad). */
-const asciiWord = /^[A-Za-z0-9+\-.%/×~]+$/;
+/** A run that must stay whole: Latin letters, digits and what sits inside a number, a word or an address (40.15, +126%, ThinkPad, https://…/a-b/). */
+const asciiWord = /^[A-Za-z0-9+\-.%/×~:#?=&_@]+$/;
+
+/** Where a run too long for a line may break, as in an address: after a slash, else after a hyphen, dot or query mark. */
+const runBreaks = [/(?<=\/)(?=[^/])/, /(?<=[\-.?&#=_])(?=[^\-.?&#=_])/];
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -53,8 +56,9 @@ export function breakUnits(text: string): string[] {
  * `maxWidth` at `fontSize`, measured with `textWidth`: breaks only between
  * the pieces of `breakUnits`, so no line starts with “，” or “）”, none ends
  * with “（”, and words and numbers stay whole. A single piece wider than the
- * line is cut between characters, the only way it fits; even then a closing
- * mark hangs past the edge (one character at most) rather than start a line.
+ * line is cut after the slashes and hyphens of an address, or else between
+ * characters, the only way it fits; even then a closing mark hangs past the
+ * edge (one character at most) rather than start a line.
  */
 export function wrap(text: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
@@ -71,12 +75,25 @@ export function wrap(text: string, maxWidth: number, fontSize: number): string[]
       line += unit;
       continue;
     }
-    for (const char of unit) {
-      const last = [...line].at(-1) ?? '';
-      // Punctuation hangs past the edge rather than start (or end) a line.
-      if (line && textWidth(line + char, fontSize) > maxWidth && !noLineStart.has(char) && !noLineEnd.has(last)) push();
-      line += char;
-    }
+    // Too long for any line: an address breaks after its slashes (then hyphens, dots), anything else between characters.
+    const place = (piece: string, level: number): void => {
+      if (line && textWidth(line + piece, fontSize) > maxWidth) push();
+      if (textWidth(piece, fontSize) <= maxWidth) {
+        line += piece;
+        return;
+      }
+      if (level < runBreaks.length && asciiWord.test(piece)) {
+        for (const part of piece.split(runBreaks[level]!)) place(part, level + 1);
+        return;
+      }
+      for (const char of piece) {
+        const last = [...line].at(-1) ?? '';
+        // Punctuation hangs past the edge rather than start (or end) a line.
+        if (line && textWidth(line + char, fontSize) > maxWidth && !noLineStart.has(char) && !noLineEnd.has(last)) push();
+        line += char;
+      }
+    };
+    place(unit, 0);
   }
   push();
   return lines;

@@ -61,6 +61,15 @@ describe('wrap', () => {
     }
   });
 
+  it('breaks an address too long for a line after a slash or hyphen, never inside a word', () => {
+    const url = 'https://casebook.example.org/handbook/before-campaign/test-products/';
+    const lines = wrap(url, 26 * 12, 20);
+    expect(lines.join('')).toBe(url);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/[/\-.]$/);
+    expect(lines[0]).not.toBe('https:');
+  });
+
   it('cuts a single piece wider than the line between characters', () => {
     const lines = wrap('A'.repeat(30), 10 * 12, 20);
     expect(lines.length).toBeGreaterThan(1);
