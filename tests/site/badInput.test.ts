@@ -48,3 +48,25 @@ describe('npm run build fails on bad input, naming file and field, writing nothi
     expect(existsSync(join(out, 'index.html'))).toBe(false);
   });
 });
+
+describe('npm run build -- --strict without a public address', () => {
+  let project: FixtureProject | undefined;
+  afterEach(() => project?.remove());
+
+  it.each([
+    ['--strict', ['--strict'], {}],
+    ['BELT_STRICT=1', [], { BELT_STRICT: '1' }],
+  ])('refuses with %s, naming SITE_URL, writing nothing', (_name, args, env) => {
+    project = fixtureProject();
+    const { SITE_URL: _unset, ...rest } = process.env;
+    const result = spawnSync(process.execPath, ['src/cli/build.ts', ...args], {
+      cwd: project.dir,
+      encoding: 'utf8',
+      env: { ...rest, ...env, PATH: `${join(project.dir, 'node_modules/.bin')}:${process.env.PATH}` },
+    });
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toMatch(/SITE_URL is not set/);
+    expect(existsSync(join(project.dir, 'dist'))).toBe(false);
+    expect(existsSync(join(project.dir, '.build-tmp'))).toBe(false);
+  });
+});
