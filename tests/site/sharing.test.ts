@@ -137,7 +137,7 @@ describe('finding things', () => {
       expect(searchTypes).toContain(kind[1]);
       expect(body.getAttribute('data-pagefind-meta')).toBe(body.getAttribute('data-pagefind-filter'));
       // Every chart, source list, practice list and download sits inside an ignored block.
-      for (const furniture of body.querySelectorAll('figure.bc-chart, .sources, .practice-links, .hb-cases, .share-poster, .breadcrumb, a[download]')) {
+      for (const furniture of body.querySelectorAll('figure.bc-chart, .sources, .source-credits, .practice-links, .hb-cases, .share-poster, .breadcrumb, a[download]')) {
         expect(furniture.closest('[data-pagefind-ignore]'), `${path}: ${furniture.outerHTML.slice(0, 80)}`).not.toBeNull();
       }
     }
