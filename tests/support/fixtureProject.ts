@@ -12,6 +12,8 @@ export interface FixtureProject {
   /** Rewrites a file of the copy through `edit`. */
   edit(path: string, edit: (text: string) => string): void;
   write(path: string, text: string): void;
+  /** Copies every file under `dir` into the copy, at the same relative path (a fixture's `files/` tree). */
+  overlay(dir: string): void;
   remove(): void;
 }
 
@@ -28,6 +30,9 @@ export function fixtureProject(): FixtureProject {
     },
     write(path, text) {
       writeFileSync(join(dir, path), text);
+    },
+    overlay(from) {
+      cpSync(from, dir, { recursive: true });
     },
     remove() {
       rmSync(dir, { recursive: true, force: true });

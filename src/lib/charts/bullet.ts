@@ -7,7 +7,7 @@ import { basisText, figureCompact, sentence } from './figureWords.ts';
 import { formatNumberCN } from '../format/formatNumberCN.ts';
 import { unitLabels } from '../format/formatFigure.ts';
 import { datasetRowUrl } from '../urls.ts';
-import { checkLabels } from './checkLabels.ts';
+import { assertChartInput, figureInput } from './chartInput.ts';
 
 export interface BulletOptions extends BuilderOptions {
   /** Names of before, after and threshold (default: the part of each label in brackets, or the label). */
@@ -30,11 +30,8 @@ function shortName(label: string, role: 'point' | 'threshold'): string {
  * with a margin rather than starting at 0; its ticks say so.
  */
 export function bullet(figures: readonly ChartFigure[], options: BulletOptions): BuiltChart {
-  if (figures.length !== 3) throw new Error(`bullet: expected 3 figures (before, after, threshold), got ${figures.length}`);
-  checkLabels(options.labels, 3, 'bullet');
+  assertChartInput('bullet', figures.map(figureInput), options.labels);
   const [before, after, threshold] = figures as [ChartFigure, ChartFigure, ChartFigure];
-  const units = new Set(figures.map((f) => f.entry.unit));
-  if (units.size !== 1) throw new Error(`bullet: the three figures need one unit (got ${[...units].join(', ')})`);
   const unit = before.entry.unit;
   const names = figures.map((f, i) => options.labels?.[i] ?? shortName(f.entry.label, i < 2 ? 'point' : 'threshold')) as [string, string, string];
   const values = figures.map((f) => f.entry.value);

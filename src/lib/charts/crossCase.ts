@@ -9,7 +9,7 @@ import { basisText, derivedMark, figureCompact, figureProse, isDerived, subjectA
 import { textWidth } from '../svgText/textWidth.ts';
 import { unitLabels } from '../format/formatFigure.ts';
 import { datasetRowUrl } from '../urls.ts';
-import { checkLabels } from './checkLabels.ts';
+import { assertChartInput, figureInput } from './chartInput.ts';
 
 export interface CrossCaseOptions extends BuilderOptions {
   /** Short names of the rows, one per figure (default: subject · label). */
@@ -31,11 +31,7 @@ interface CaseRow extends Row {
  * derived values are hollow and labelled 推算.
  */
 export function crossCase(figures: readonly ChartFigure[], options: CrossCaseOptions): BuiltChart {
-  if (figures.length < 2) throw new Error(`crossCase: expected at least 2 figures, got ${figures.length}`);
-  checkLabels(options.labels, figures.length, 'crossCase');
-  const units = new Set(figures.map((f) => f.entry.unit));
-  if (units.size !== 1) throw new Error(`crossCase: all figures need one unit (got ${[...units].join(', ')})`);
-  for (const f of figures) if (!(f.entry.value > 0)) throw new Error(`crossCase: ${f.ref} is ${f.entry.value}; a log scale needs values above 0`);
+  assertChartInput('crossCase', figures.map(figureInput), options.labels);
   const unit = figures[0]!.entry.unit;
   const lo = 10 ** Math.floor(Math.log10(Math.min(...figures.map((f) => f.entry.value))));
   const hi = 10 ** Math.ceil(Math.log10(Math.max(...figures.map((f) => f.entry.value)) * 1.0001));

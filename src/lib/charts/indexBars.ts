@@ -6,7 +6,7 @@ import { baselineRule, indexAxis } from './indexAxis.ts';
 import { rowFrame, rowLabels, rowBars, derivedBars, labelLines, domainMaxForLabels, type Row } from './rowLayout.ts';
 import { basisText, derivedMark, growthText, growthWords, indexText, isDerived, sentence } from './figureWords.ts';
 import { datasetRowUrl } from '../urls.ts';
-import { checkLabels } from './checkLabels.ts';
+import { assertChartInput, figureInput } from './chartInput.ts';
 
 export interface IndexBarsOptions extends BuilderOptions {
   /** Name of the earlier period, drawn at 100 (“上月”). */
@@ -30,13 +30,10 @@ interface IndexRow extends Row {
  * an `index` entry, read as is); the later bar carries the change as its label.
  */
 export function indexBars(figures: readonly ChartFigure[], options: IndexBarsOptions): BuiltChart {
-  if (figures.length === 0) throw new Error('indexBars: expected at least one figure');
-  checkLabels(options.labels, figures.length, 'indexBars');
+  assertChartInput('indexBars', figures.map(figureInput), options.labels);
   const many = figures.length > 1;
   const rows: IndexRow[] = figures.flatMap((figure, i) => {
     const { entry } = figure;
-    if (entry.unit !== 'percentChange' && entry.unit !== 'index')
-      throw new Error(`indexBars: ${figure.ref} is in unit "${entry.unit}"; expected percentChange (a growth rate) or index`);
     const index = entry.unit === 'index' ? entry.value : 100 + entry.value;
     const growth = index - 100;
     const who = many ? `${options.labels?.[i] ?? entry.subject ?? entry.label} · ` : '';

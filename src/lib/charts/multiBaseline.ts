@@ -7,7 +7,7 @@ import { baselineRule, indexAxis } from './indexAxis.ts';
 import { rowFrame, rowLabels, rowBars, derivedBars, labelLines, fitLabel, domainMaxForLabels, type Row } from './rowLayout.ts';
 import { basisText, derivedMark, growthText, growthWords, indexText, isDerived, sentence } from './figureWords.ts';
 import { datasetRowUrl } from '../urls.ts';
-import { checkLabels } from './checkLabels.ts';
+import { assertChartInput, figureInput } from './chartInput.ts';
 
 export interface MultiBaselineOptions extends BuilderOptions {
   /** Name of the baseline period, drawn at 100 (“6月”). */
@@ -37,9 +37,7 @@ const sameGrowth = (a: number, b: number) => Math.abs(a - b) < 0.01;
  * computed into a new claim.
  */
 export function multiBaseline(figures: readonly ChartFigure[], options: MultiBaselineOptions): BuiltChart {
-  checkLabels(options.labels, figures.length, 'multiBaseline');
-  for (const f of figures)
-    if (f.entry.unit !== 'index') throw new Error(`multiBaseline: ${f.ref} is in unit "${f.entry.unit}"; expected index entries (baseline = 100)`);
+  assertChartInput('multiBaseline', figures.map(figureInput), options.labels);
 
   const rows: BaselineRow[] = [{ key: 'r0', name: options.baselineLabel, label: options.baselineLabel, value: 100, valueLabel: '100', derived: false, stated: [] }];
   figures.forEach((figure, i) => {

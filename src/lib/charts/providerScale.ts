@@ -7,7 +7,7 @@ import { rowFrame, rowLabels, rowBars, derivedBars, labelLines, domainMaxForLabe
 import { basisText, derivedMark, figureCompact, figureProse, isDerived } from './figureWords.ts';
 import { unitLabels } from '../format/formatFigure.ts';
 import { datasetRowUrl } from '../urls.ts';
-import { checkLabels } from './checkLabels.ts';
+import { assertChartInput, figureInput } from './chartInput.ts';
 
 export interface ProviderScaleOptions extends BuilderOptions {
   /** Names of the providers, one per figure (default: each entry's subject). */
@@ -29,10 +29,7 @@ const openEnd = 0.06;
  * dashed open end, so “at least 700” never reads as “700”.
  */
 export function providerScale(figures: readonly ChartFigure[], options: ProviderScaleOptions): BuiltChart {
-  if (figures.length === 0) throw new Error('providerScale: expected at least one figure');
-  checkLabels(options.labels, figures.length, 'providerScale');
-  const units = new Set(figures.map((f) => f.entry.unit));
-  if (units.size !== 1) throw new Error(`providerScale: all figures need one unit (got ${[...units].join(', ')})`);
+  assertChartInput('providerScale', figures.map(figureInput), options.labels);
   const unit = figures[0]!.entry.unit;
   const rows: ScaleRow[] = figures.map((figure, i) => {
     const { entry } = figure;

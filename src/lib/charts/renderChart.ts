@@ -3,6 +3,7 @@ import type { DatasetIndex } from '../content/datasetIndex.ts';
 import { lookupRef } from '../content/datasetIndex.ts';
 import type { ChartFigure, ChartMilestone, ChartOutput, BuiltChart } from './types.ts';
 import { chartId } from './chartId.ts';
+import { ChartInputError, type ChartInputProblem } from './chartInput.ts';
 import { indexBars } from './indexBars.ts';
 import { multiBaseline } from './multiBaseline.ts';
 import { slope } from './slope.ts';
@@ -14,11 +15,21 @@ import { timeline } from './timeline.ts';
 
 export interface RenderChartOptions {
   /** Overrides the id computed from the spec (two identical charts on one page). */
-  id?: string;
+  id?: string | undefined;
+  /** Where the spec is written (`content/cases/x.mdx`, `charts[0]`), so a failure names the file and field. */
+  where?: { file: string; field: string } | undefined;
 }
 
-/** A problem with a chart spec, naming the chart. */
-export class ChartSpecError extends Error {}
+/** A chart spec the build cannot draw: names the file, the field and what is wrong, like `npm run check`. */
+export class ChartSpecError extends Error {
+  readonly problems: readonly ChartInputProblem[];
+  constructor(spec: ChartSpec, problems: readonly ChartInputProblem[], where?: { file: string; field: string }) {
+    const at = (field: string) => (where ? `${where.file} › ${where.field}${field ? `.${field}` : ''}` : `chart “${spec.title}” (${spec.type})${field ? ` › ${field}` : ''}`);
+    super(problems.map((p) => `${at(p.field)}：${p.message} / ${p.gloss}`).join('\n'));
+    this.name = 'ChartSpecError';
+    this.problems = problems;
+  }
+}
 
 /**
  * Looks up every figure a chart spec cites and draws it with the builder for
@@ -26,19 +37,19 @@ export class ChartSpecError extends Error {}
  */
 export function renderChart(spec: ChartSpec, index: DatasetIndex, options: RenderChartOptions = {}): ChartOutput {
   const id = options.id ?? chartId(spec);
-  const fail = (message: string): never => {
-    throw new ChartSpecError(`chart “${spec.title}” (${spec.type}): ${message}`);
+  const fail = (field: string, message: string, gloss: string): never => {
+    throw new ChartSpecError(spec, [{ field, message, gloss }], options.where);
   };
   const figures = (refs: readonly string[]): ChartFigure[] =>
-    refs.map((ref) => {
+    refs.map((ref, i) => {
       const found = lookupRef(index, 'fig', ref);
-      if ('error' in found) return fail(found.error);
+      if ('error' in found) return fail(`figures[${i}]`, `引用 ${ref} 找不到`, found.error);
       return { ref, datasetId: found.dataset.id, datasetTitle: found.dataset.data.title, entry: found.entry, siblings: found.dataset.entries };
     });
   const milestones = (refs: readonly string[]): ChartMilestone[] =>
-    refs.map((ref) => {
+    refs.map((ref, i) => {
       const found = lookupRef(index, 'date', ref);
-      if ('error' in found) return fail(found.error);
+      if ('error' in found) return fail(`milestones[${i}]`, `引用 ${ref} 找不到`, found.error);
       return { ref, datasetId: found.dataset.id, datasetTitle: found.dataset.data.title, milestone: found.milestone };
     });
 
@@ -57,7 +68,8 @@ export function renderChart(spec: ChartSpec, index: DatasetIndex, options: Rende
     }
   } catch (error) {
     if (error instanceof ChartSpecError) throw error;
-    return fail(error instanceof Error ? error.message : String(error));
+    if (error instanceof ChartInputError) throw new ChartSpecError(spec, error.problems, options.where);
+    return fail('', '这张图画不出来', error instanceof Error ? error.message : String(error));
   }
 
   const datasets: ChartOutput['datasets'] = [];

@@ -7,7 +7,7 @@ import { basisText, derivedMark, figureCompact, isDerived, sentence } from './fi
 import { unitLabels } from '../format/formatFigure.ts';
 import { formatNumberCN } from '../format/formatNumberCN.ts';
 import { datasetRowUrl } from '../urls.ts';
-import { checkLabels } from './checkLabels.ts';
+import { assertChartInput, figureInput } from './chartInput.ts';
 
 export interface SlopeOptions extends BuilderOptions {
   /** Names of the two moments (default: each entry's period). */
@@ -20,10 +20,8 @@ export interface SlopeOptions extends BuilderOptions {
  * is drawn to scale; the change is written in percentage points for shares.
  */
 export function slope(figures: readonly ChartFigure[], options: SlopeOptions): BuiltChart {
-  if (figures.length !== 2) throw new Error(`slope: expected 2 figures (before, after), got ${figures.length}`);
-  checkLabels(options.labels, 2, 'slope');
+  assertChartInput('slope', figures.map(figureInput), options.labels);
   const [a, b] = figures as [ChartFigure, ChartFigure];
-  if (a.entry.unit !== b.entry.unit) throw new Error(`slope: both figures need the same unit (got ${a.entry.unit} and ${b.entry.unit})`);
   const unit = a.entry.unit;
   const isPercent = unit === 'percent' || unit === 'percentChange';
   const points = figures.map((f, i) => ({

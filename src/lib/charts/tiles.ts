@@ -4,7 +4,7 @@ import { palette } from './palette.ts';
 import { layout } from './layout.ts';
 import { basisText, derivedMark, figureCompact, figureProse } from './figureWords.ts';
 import { figureTile, type FigureTile } from './figureTile.ts';
-import { checkLabels } from './checkLabels.ts';
+import { assertChartInput, figureInput } from './chartInput.ts';
 import { escapeXml } from '../svgText/escapeXml.ts';
 import { wrap } from '../svgText/wrap.ts';
 
@@ -26,8 +26,7 @@ function bigNumberParts(parts: FigureTile['parts'], unit: Unit): FigureTile['par
  * Also draws the same tiles as an SVG for the saved image.
  */
 export function tiles(figures: readonly ChartFigure[], options: TilesOptions): BuiltChart {
-  if (figures.length === 0) throw new Error('tiles: expected at least one figure');
-  checkLabels(options.labels, figures.length, 'tiles');
+  assertChartInput('tiles', figures.map(figureInput), options.labels);
   const items = figures.map((figure, i) => {
     const tile = figureTile(figure, options.labels?.[i]);
     return { ...tile, figure, parts: bigNumberParts(tile.parts, figure.entry.unit) };

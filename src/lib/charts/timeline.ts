@@ -7,7 +7,7 @@ import { dateTick } from './zhLocale.ts';
 import { rowFrame, rowLabels, labelLines, fitLabel, type Row } from './rowLayout.ts';
 import { daysInclusive } from '../format/daysInclusive.ts';
 import { datasetRowUrl } from '../urls.ts';
-import { checkLabels } from './checkLabels.ts';
+import { assertChartInput } from './chartInput.ts';
 
 export interface TimelineOptions extends BuilderOptions {
   /** Short names of the events, one per milestone (default: each milestone's label). */
@@ -43,8 +43,7 @@ function span(iso: string, endIso?: string): { start: Date; end: Date } {
  * labelled with the date as the source writes it.
  */
 export function timeline(items: readonly ChartMilestone[], options: TimelineOptions): BuiltChart {
-  if (items.length === 0) throw new Error('timeline: expected at least one milestone');
-  checkLabels(options.labels, items.length, 'timeline');
+  assertChartInput('timeline', items.map((item) => ({ ref: item.ref })), options.labels);
   const rows: EventRow[] = items
     .map((item, i) => {
       const { milestone } = item;

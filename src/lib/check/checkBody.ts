@@ -1,26 +1,31 @@
-import { parseFigureRef } from '../../schemas/figureRef.ts';
-import { lookupRef, type DatasetIndex } from '../content/datasetIndex.ts';
 import { findFigureDirectives, findTypedNumbers } from '../content/findFigureDirectives.ts';
 import type { ContentProblem } from './contentProblem.ts';
+import { refProblem, type RefIndex } from './refProblem.ts';
 
 /**
  * Problems in an MDX body: `:fig[…]`/`:date[…]` references that do not
- * resolve, and numbers typed by hand. Used for cases, providers, belts and
- * handbook chapters alike. References to a dataset in `broken` (its own
- * problems already reported) are skipped.
+ * resolve, and numbers typed by hand, each at its line and column in the
+ * file. Used for cases, providers, belts and handbook chapters alike.
  */
-export function checkBody(file: string, body: string, bodyLine: number, datasets: DatasetIndex, broken: ReadonlySet<string> = new Set()): ContentProblem[] {
+export function checkBody(file: string, body: string, bodyLine: number, index: RefIndex): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const lines = body.split('\n');
   for (const directive of findFigureDirectives(body)) {
-    if (broken.has(parseFigureRef(directive.ref)?.dataset ?? '')) continue;
-    const found = lookupRef(datasets, directive.name, directive.ref);
-    if ('error' in found) problems.push({ file, field: `line ${bodyLine + directive.line - 1}, :${directive.name}[${directive.ref}]`, message: found.error });
+    const problem = refProblem(index, directive.name, directive.ref);
+    if (!problem) continue;
+    const column = (lines[directive.line - 1] ?? '').indexOf(`:${directive.name}[`) + 1;
+    problems.push({ file, field: `:${directive.name}[${directive.ref}]`, line: bodyLine + directive.line - 1, ...(column > 0 ? { column } : {}), ...problem });
   }
-  for (const typed of findTypedNumbers(body))
+  for (const typed of findTypedNumbers(body)) {
+    const column = (lines[typed.line - 1] ?? '').indexOf(typed.text) + 1;
     problems.push({
       file,
-      field: `line ${bodyLine + typed.line - 1}`,
-      message: `number "${typed.text}" typed in the text: cite it from its dataset with :fig[<dataset>/<entry>] or :date[<dataset>/<milestone>] (rule 1: no figure is typed twice)`,
+      field: '正文',
+      line: bodyLine + typed.line - 1,
+      ...(column > 0 ? { column } : {}),
+      message: `正文里手写了数字 "${typed.text}"：请从数据集引用，写成 :fig[<数据集id>/<条目id>] 或 :date[<数据集id>/<时间点id>]`,
+      gloss: 'number typed in the text; cite it from its dataset (rule 1)',
     });
+  }
   return problems;
 }

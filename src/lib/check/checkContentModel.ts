@@ -1,15 +1,14 @@
 import { join } from 'node:path';
 import { existsSync, readdirSync } from 'node:fs';
-import { chartRefs, type ChartSpec } from '../../schemas/chart.ts';
-import { parseFigureRef } from '../../schemas/figureRef.ts';
 import { homePageFile, homePageSchema } from '../../schemas/homePage.ts';
-import { lookupRef } from '../content/datasetIndex.ts';
 import { checkBody } from './checkBody.ts';
+import { checkCharts, placedCharts } from './checkCharts.ts';
 import type { LoadedContent } from './checkProject.ts';
 import type { ContentProblem } from './contentProblem.ts';
 import { contentPaths } from './contentPaths.ts';
 import { readMdxFile, schemaProblems } from './readContentFile.ts';
 import { readVocabularies, type Vocabularies } from './readVocabularies.ts';
+import { refProblem } from './refProblem.ts';
 import { vocabularyFiles } from '../../schemas/vocabulary.ts';
 
 /**
@@ -23,8 +22,8 @@ export function checkContentModel(root: string, content: LoadedContent): Content
   problems.push(...checkVocabularyUse(content, vocabularies));
   const refs = refChecker(content, problems);
   for (const source of content.sources.values()) {
-    problems.push(...checkBody(source.file, source.body, source.bodyLine, content.datasets, content.brokenDatasets));
-    refs.charts(source.file, source.data.charts);
+    problems.push(...checkBody(source.file, source.body, source.bodyLine, content));
+    problems.push(...checkCharts(placedCharts(source.file, source.data.charts), content));
   }
   problems.push(...strayTexts(root, content));
   const path = join(root, homePageFile);
@@ -36,9 +35,9 @@ export function checkContentModel(root: string, content: LoadedContent): Content
       if (!parsed.success) problems.push(...schemaProblems(homePageFile, parsed.error, read.value.data));
       else {
         parsed.data.featured.forEach((ref, i) => refs.figure(homePageFile, `featured[${i}]`, ref));
-        refs.charts(homePageFile, parsed.data.charts);
+        problems.push(...checkCharts(placedCharts(homePageFile, parsed.data.charts), content));
       }
-      problems.push(...checkBody(homePageFile, read.value.body, read.value.bodyLine, content.datasets, content.brokenDatasets));
+      problems.push(...checkBody(homePageFile, read.value.body, read.value.bodyLine, content));
     }
   }
   return problems;
@@ -95,20 +94,12 @@ function checkVocabularyUse(content: LoadedContent, vocabularies: Vocabularies):
   return problems;
 }
 
-/** Checks figure and milestone references in frontmatter, skipping datasets whose own problems are already reported. */
+/** Checks figure references in frontmatter against the datasets (charts are checked whole by `checkCharts`). */
 function refChecker(content: LoadedContent, problems: ContentProblem[]) {
-  const check = (file: string, field: string, kind: 'fig' | 'date', ref: string) => {
-    if (content.brokenDatasets.has(parseFigureRef(ref)?.dataset ?? '')) return;
-    const found = lookupRef(content.datasets, kind, ref);
-    if ('error' in found) problems.push({ file, field, message: found.error });
-  };
   return {
-    figure: (file: string, field: string, ref: string) => check(file, field, 'fig', ref),
-    charts: (file: string, charts: readonly ChartSpec[]) =>
-      charts.forEach((chart, c) =>
-        chartRefs(chart).forEach((ref, i) =>
-          check(file, `charts[${c}].${chart.type === 'timeline' ? 'milestones' : 'figures'}[${i}]`, chart.type === 'timeline' ? 'date' : 'fig', ref),
-        ),
-      ),
+    figure: (file: string, field: string, ref: string) => {
+      const problem = refProblem(content, 'fig', ref);
+      if (problem) problems.push({ file, field, ...problem });
+    },
   };
 }

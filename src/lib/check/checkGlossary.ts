@@ -1,5 +1,6 @@
 import type { GlossaryTerm } from '../../schemas/glossaryTerm.ts';
 import type { ContentProblem } from './contentProblem.ts';
+import { suggestion } from './didYouMean.ts';
 import { glossaryFile, type GlossaryRead } from './readGlossary.ts';
 
 /**
@@ -17,20 +18,25 @@ export function checkGlossary(read: GlossaryRead): { terms: GlossaryTerm[]; prob
       return;
     }
     const term = item.value;
-    if (terms.some((t) => t.id === term.id)) problems.push({ file: glossaryFile, field: `[${i}].id`, message: `duplicate term id "${term.id}"` });
-    for (const word of term.matches) {
+    if (terms.some((t) => t.id === term.id)) problems.push({ file: glossaryFile, field: `[${i}].id`, message: `术语 id "${term.id}" 重复了`, gloss: 'duplicate term id' });
+    term.matches.forEach((word, j) => {
       const key = word.toLowerCase();
       const other = owner.get(key);
-      if (other && other !== term.id) problems.push({ file: glossaryFile, field: `[${i}].matches`, message: `"${word}" is already matched by term "${other}": a word may name one term only` });
+      if (other && other !== term.id)
+        problems.push({ file: glossaryFile, field: `[${i}].matches[${j}]`, message: `"${word}" 已经是术语 "${other}" 的匹配词：一个词只能对应一个术语`, gloss: 'a word may name one term only' });
       owner.set(key, term.id);
-    }
+    });
     terms.push(term);
   });
-  const ids = new Set(terms.map((t) => t.id));
-  terms.forEach((term) =>
-    term.related.forEach((id) => {
-      if (!ids.has(id)) problems.push({ file: glossaryFile, field: `${term.id}.related`, message: `unknown term id "${id}"` });
-    }),
-  );
+  // Terms that are in the file but invalid still exist: naming them is not a mistake.
+  const ids = new Set([...terms.map((t) => t.id), ...read.ids]);
+  read.terms.forEach((item, i) => {
+    if (!item.ok) return;
+    item.value.related.forEach((id, j) => {
+      if (ids.has(id)) return;
+      const near = suggestion(id, ids);
+      problems.push({ file: glossaryFile, field: `[${i}].related[${j}]`, message: `未知术语 "${id}"${near.zh}`, gloss: `unknown term id "${id}"${near.en}` });
+    });
+  });
   return { terms, problems };
 }

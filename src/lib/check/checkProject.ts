@@ -7,18 +7,22 @@ import type { GlossaryTerm } from '../../schemas/glossaryTerm.ts';
 import { plainProviderSchema, type ProviderData } from '../../schemas/provider.ts';
 import type { LoadedDataset } from '../content/datasetIndex.ts';
 import { checkBody } from './checkBody.ts';
+import { checkCharts, placedCharts, type PlacedChart } from './checkCharts.ts';
 import { checkContentModel } from './checkContentModel.ts';
 import { checkDataset } from './checkDataset.ts';
 import { checkGlossary } from './checkGlossary.ts';
-import { checkReferences } from './checkReferences.ts';
+import { checkQuotes } from './checkQuotes.ts';
+import { checkReferences, type ReferringDocument } from './checkReferences.ts';
 import { checkRegistry } from './checkRegistry.ts';
 import { contentPaths } from './contentPaths.ts';
 import type { ContentProblem } from './contentProblem.ts';
+import { locateProblems } from './locateProblems.ts';
 import { readDatasets } from './readDatasets.ts';
 import { readDocuments, type LoadedDocument } from './readDocuments.ts';
 import { readGlossary } from './readGlossary.ts';
 import { handbookDir, readHandbook, sectionRegistryFile, type HandbookSource } from './readHandbook.ts';
 import { readSources, type LoadedSource } from './readSources.ts';
+import type { BrokenDataset, RefIndex } from './refProblem.ts';
 
 /** The content that passed its checks: sources, datasets with derived values, and documents. */
 export interface LoadedContent {
@@ -27,13 +31,14 @@ export interface LoadedContent {
   providers: Map<string, LoadedDocument<ProviderData>>;
   belts: Map<string, LoadedDocument<BeltData>>;
   cases: Map<string, LoadedDocument<CaseData>>;
-  /** Datasets whose files exist but have problems (already reported). */
-  brokenDatasets: ReadonlySet<string>;
+  /** Datasets whose files exist but have problems (already reported), with the ids they could still be read to hold. */
+  brokenDatasets: ReadonlyMap<string, BrokenDataset>;
 }
 
 /** Everything the checker read and every problem, across content, data and the handbook. */
 export interface ProjectCheck {
   content: LoadedContent;
+  /** Every problem, each with its file, line and field where they are known. */
   problems: ContentProblem[];
   /** Handbook chapters and sections found. */
   handbook: { chapters: number; sections: number };
@@ -42,11 +47,14 @@ export interface ProjectCheck {
 }
 
 /**
- * The one check behind `npm run check`, `npm run build` and the Astro
- * integration: sources, datasets, providers, belts, cases, handbook chapters
- * (section ids, figures, typed numbers), the registry of published section
- * ids and the glossary. Never throws for bad content: returns the problems,
- * each naming file and field.
+ * The one check behind `npm run check`, `npm run build`, the dev server and
+ * the Astro integration: sources, datasets, providers, belts, cases, every
+ * chart as its builder would draw it, handbook chapters (section ids,
+ * figures, typed numbers), the registry of published section ids and the
+ * glossary. Reports every problem in one run: a file with a schema error is
+ * still checked field by field, its body and its quotes too, and a reference
+ * to a file that exists but has problems is not reported as unknown. Never
+ * throws for bad content.
  */
 export function checkProject(root: string): ProjectCheck {
   const problems: ContentProblem[] = [];
@@ -54,57 +62,69 @@ export function checkProject(root: string): ProjectCheck {
   problems.push(...sources.problems);
 
   const datasets = new Map<string, LoadedDataset>();
-  // Datasets whose file exists but has problems: references to them are not
-  // reported again, so the editor sees the cause, not every consequence.
-  const broken = new Set<string>();
+  // Datasets whose file exists but has problems: references to them are
+  // checked against the ids the file holds, so the editor sees the cause,
+  // not every consequence.
+  const broken = new Map<string, BrokenDataset>();
   for (const read of readDatasets(root)) {
-    problems.push(...read.problems);
-    if (!read.value) {
-      broken.add(read.id);
-      continue;
-    }
-    const checked = checkDataset(read.file, read.value, sources.sources);
-    problems.push(...checked.problems);
-    if (checked.problems.length === 0) datasets.set(read.id, { id: read.id, file: read.file, data: read.value, entries: checked.entries });
-    else broken.add(read.id);
+    problems.push(...read.problems, ...checkQuotes(read.file, read.raw, sources.sources, sources.broken));
+    const checked = read.value ? checkDataset(read.file, read.value) : undefined;
+    if (checked) problems.push(...checked.problems);
+    if (read.value && checked && checked.problems.length === 0) datasets.set(read.id, { id: read.id, file: read.file, data: read.value, entries: checked.entries });
+    else broken.set(read.id, { file: read.file, ...rawIds(read.raw) });
   }
+  const refs: RefIndex = { datasets, brokenDatasets: broken };
 
-  const documents = <T>(dir: string, schema: z.ZodType<T>) => {
-    const out = new Map<string, LoadedDocument<T>>();
+  const charts: PlacedChart[] = [];
+  const documents = <T,>(dir: string, schema: z.ZodType<T>) => {
+    const valid = new Map<string, LoadedDocument<T>>();
+    const all = new Map<string, ReferringDocument<T>>();
     for (const read of readDocuments(root, dir, schema)) {
       problems.push(...read.problems);
-      if (!read.value) continue;
-      const { data, body, bodyLine } = read.value;
-      problems.push(...checkBody(read.file, body, bodyLine, datasets, broken));
-      out.set(read.id, { id: read.id, file: read.file, data, body });
+      if (read.body) problems.push(...checkBody(read.file, read.body.text, read.body.line, refs));
+      all.set(read.id, { file: read.file, data: read.data });
+      charts.push(...placedCharts(read.file, read.raw && typeof read.raw === 'object' ? (read.raw as { charts?: unknown }).charts : undefined));
+      if (read.value) valid.set(read.id, { id: read.id, file: read.file, data: read.value.data, body: read.value.body });
     }
-    return out;
+    return { valid, all };
   };
   const belts = documents(contentPaths.belts, beltSchema());
   const providers = documents(contentPaths.providers, plainProviderSchema());
   const cases = documents(contentPaths.cases, plainCaseSchema());
-  const content: LoadedContent = { sources: sources.sources, datasets, providers, belts, cases, brokenDatasets: broken };
+  const content: LoadedContent = { sources: sources.sources, datasets, providers: providers.valid, belts: belts.valid, cases: cases.valid, brokenDatasets: broken };
 
   const handbook = readHandbook(root);
   const practiceIds = existsSync(join(root, handbookDir)) ? practiceIdsOf(handbook) : undefined;
-  problems.push(...checkReferences(content, practiceIds), ...handbook.problems);
+  problems.push(
+    ...checkReferences({ ...refs, providers: providers.all, cases: cases.all, ids: { providers: new Set(providers.all.keys()), belts: new Set(belts.all.keys()) } }, practiceIds),
+    ...checkCharts(charts, refs),
+    ...handbook.problems,
+  );
   problems.push(...checkContentModel(root, content));
   const glossary = checkGlossary(readGlossary(root));
   problems.push(...glossary.problems);
-  for (const chapter of handbook.chapters) problems.push(...checkBody(chapter.file, chapter.body, chapter.bodyLine, datasets, broken));
+  for (const chapter of handbook.chapters) problems.push(...checkBody(chapter.file, chapter.body, chapter.bodyLine, refs));
   if (handbook.registry) {
     const current = new Map(handbook.chapters.map((c) => [c.id, c.sections.map((s) => s.id)]));
-    for (const message of checkRegistry(handbook.registry, current)) problems.push({ file: sectionRegistryFile, field: 'published/redirects', message });
+    for (const problem of checkRegistry(handbook.registry, current)) problems.push({ file: sectionRegistryFile, field: '', line: 1, ...problem });
   }
   return {
     content,
-    problems,
+    problems: locateProblems(root, problems),
     handbook: { chapters: handbook.chapters.length, sections: handbook.chapters.reduce((n, c) => n + c.sections.length, 0) },
     glossary: glossary.terms,
   };
 }
 
-/** The handbook practice ids cases may name: every section id of every chapter (`## 标题 :section{#id}`). */
+/** The handbook practice ids cases may name: every section id of every chapter (`## 标题 :section{#id}`), valid chapter or not. */
 export function practiceIdsOf(handbook: HandbookSource): ReadonlySet<string> {
-  return new Set(handbook.chapters.flatMap((chapter) => chapter.sections.map((s) => s.id)));
+  return handbook.sectionIds;
+}
+
+/** The entry and milestone ids a dataset file holds, read without its schema (undefined when it does not parse). */
+function rawIds(raw: unknown): Pick<BrokenDataset, 'entries' | 'milestones'> {
+  if (!raw || typeof raw !== 'object') return {};
+  const ids = (list: unknown) => new Set(Array.isArray(list) ? list.flatMap((item: unknown) => (item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? [(item as { id: string }).id] : [])) : []);
+  const data = raw as { entries?: unknown; milestones?: unknown };
+  return { entries: ids(data.entries), milestones: ids(data.milestones) };
 }

@@ -1,67 +1,80 @@
-import type { BeltData } from '../../schemas/belt.ts';
 import type { CaseData } from '../../schemas/case.ts';
-import type { ChartSpec } from '../../schemas/chart.ts';
-import { parseFigureRef } from '../../schemas/figureRef.ts';
 import type { ProviderData } from '../../schemas/provider.ts';
-import { lookupRef, type DatasetIndex, type RefKind } from '../content/datasetIndex.ts';
 import type { ContentProblem } from './contentProblem.ts';
-import type { LoadedDocument } from './readDocuments.ts';
+import { knownList, suggestion } from './didYouMean.ts';
+import { refProblem, type RefIndex } from './refProblem.ts';
 
-/** The collections that name each other by id, valid parts only. */
-export interface ReferringContent {
-  datasets: DatasetIndex;
-  /** Datasets whose files exist but have problems (already reported): references to them are not reported again. */
-  brokenDatasets: ReadonlySet<string>;
-  providers: ReadonlyMap<string, LoadedDocument<ProviderData>>;
-  belts: ReadonlyMap<string, LoadedDocument<BeltData>>;
-  cases: ReadonlyMap<string, LoadedDocument<CaseData>>;
+/** A document as far as it could be read: its file and the frontmatter fields that passed their schema. */
+export interface ReferringDocument<T> {
+  file: string;
+  data: Partial<T>;
 }
 
+/** The collections that name each other by id. */
+export interface ReferringContent extends RefIndex {
+  /** Providers and cases, with the fields that passed their schema (all of them for a valid file). */
+  providers: ReadonlyMap<string, ReferringDocument<ProviderData>>;
+  cases: ReadonlyMap<string, ReferringDocument<CaseData>>;
+  /**
+   * Ids of every file of each collection, valid or not: a case naming a belt
+   * whose file has a YAML error names a belt that exists (its id is its file
+   * name), so only the belt's own problem is reported.
+   */
+  ids: { providers: ReadonlySet<string>; belts: ReadonlySet<string> };
+}
+
+const what = { provider: ['服务商', 'content/providers/'], belt: ['产业带', 'content/belts/'], dataset: ['数据集', 'data/'] } as const;
+
 /**
- * References between collections: a provider's belts, dataset, scale figures,
- * milestones and charts; a case's provider, belt, dataset, key figures, charts
- * and, when `practiceIds` is given, its handbook practices.
+ * References between collections: a provider's belts, dataset, scale figures
+ * and milestones; a case's provider, belt, dataset, key figures and, when
+ * `practiceIds` is given, its handbook practices. Chart references are
+ * checked with the charts (`checkCharts`). Every unknown id comes with the
+ * closest known one.
  */
 export function checkReferences(content: ReferringContent, practiceIds?: ReadonlySet<string>): ContentProblem[] {
-  const { datasets, brokenDatasets: broken, providers, belts, cases } = content;
   const problems: ContentProblem[] = [];
-  const expectId = (file: string, field: string, id: string, known: ReadonlyMap<string, unknown>, what: string) => {
-    if (what === 'dataset' && broken.has(id)) return;
-    if (!known.has(id))
-      problems.push({ file, field, message: `unknown ${what} "${id}": expected one of ${[...known.keys()].join(', ') || '(none)'}` });
+  const datasetIds = new Set([...content.datasets.keys(), ...content.brokenDatasets.keys()]);
+  const known = { provider: content.ids.providers, belt: content.ids.belts, dataset: datasetIds };
+  const expectId = (file: string, field: string, id: string | undefined, kind: keyof typeof what) => {
+    if (id === undefined || known[kind].has(id)) return;
+    const [zh, dir] = what[kind];
+    const near = suggestion(id, known[kind]);
+    problems.push({ file, field, message: `未知${zh} "${id}"(${dir} 里没有这个文件)${near.zh || `，已有的${zh}：${knownList(known[kind])}`}`, gloss: `unknown ${kind} "${id}"${near.en}` });
   };
-  const expectRef = (file: string, field: string, kind: RefKind, ref: string) => {
-    if (broken.has(parseFigureRef(ref)?.dataset ?? '')) return;
-    const found = lookupRef(datasets, kind, ref);
-    if ('error' in found) problems.push({ file, field, message: found.error });
+  const expectFig = (file: string, field: string, ref: string) => {
+    const problem = refProblem(content, 'fig', ref);
+    if (problem) problems.push({ file, field, ...problem });
   };
-  const expectCharts = (file: string, charts: readonly ChartSpec[]) =>
-    charts.forEach((chart, c) => {
-      if (chart.type === 'timeline') chart.milestones.forEach((ref, i) => expectRef(file, `charts[${c}].milestones[${i}]`, 'date', ref));
-      else chart.figures.forEach((ref, i) => expectRef(file, `charts[${c}].figures[${i}]`, 'fig', ref));
-    });
-  for (const provider of providers.values()) {
-    expectCharts(provider.file, provider.data.charts);
-    provider.data.belts.forEach((belt, i) => expectId(provider.file, `belts[${i}]`, belt, belts, 'belt'));
-    expectId(provider.file, 'dataset', provider.data.dataset, datasets, 'dataset');
-    provider.data.scale.forEach((ref, i) => expectRef(provider.file, `scale[${i}]`, 'fig', ref));
-    const dataset = datasets.get(provider.data.dataset);
+  for (const provider of content.providers.values()) {
+    const { file, data } = provider;
+    data.belts?.forEach((belt, i) => expectId(file, `belts[${i}]`, belt, 'belt'));
+    expectId(file, 'dataset', data.dataset, 'dataset');
+    data.scale?.forEach((ref, i) => expectFig(file, `scale[${i}]`, ref));
     for (const key of ['founded', 'providerSince'] as const) {
-      const milestone = provider.data[key];
-      if (milestone && dataset && !dataset.data.milestones.some((m) => m.id === milestone))
-        problems.push({ file: provider.file, field: key, message: `unknown milestone "${milestone}" in dataset ${dataset.id}: expected one of ${dataset.data.milestones.map((m) => m.id).join(', ') || '(none)'}` });
+      const milestone = data[key];
+      if (milestone && data.dataset) {
+        const problem = refProblem(content, 'date', `${data.dataset}/${milestone}`);
+        if (problem && !problem.message.startsWith('未知数据集')) problems.push({ file, field: key, ...problem });
+      }
     }
   }
-  for (const entry of cases.values()) {
-    expectId(entry.file, 'provider', entry.data.provider, providers, 'provider');
-    expectId(entry.file, 'belt', entry.data.belt, belts, 'belt');
-    expectId(entry.file, 'dataset', entry.data.dataset, datasets, 'dataset');
-    entry.data.keyFigures.forEach((ref, i) => expectRef(entry.file, `keyFigures[${i}]`, 'fig', ref));
-    expectCharts(entry.file, entry.data.charts);
+  for (const entry of content.cases.values()) {
+    const { file, data } = entry;
+    expectId(file, 'provider', data.provider, 'provider');
+    expectId(file, 'belt', data.belt, 'belt');
+    expectId(file, 'dataset', data.dataset, 'dataset');
+    data.keyFigures?.forEach((ref, i) => expectFig(file, `keyFigures[${i}]`, ref));
     if (practiceIds) {
-      entry.data.practices.forEach((id, i) => {
-        if (!practiceIds.has(id))
-          problems.push({ file: entry.file, field: `practices[${i}]`, message: `unknown handbook practice "${id}": expected one of ${[...practiceIds].join(', ')}` });
+      data.practices?.forEach((id, i) => {
+        if (practiceIds.has(id)) return;
+        const near = suggestion(id, practiceIds);
+        problems.push({
+          file,
+          field: `practices[${i}]`,
+          message: `未知的手册做法 "${id}"(content/handbook/ 里没有 :section{#${id}})${near.zh || `，已有的做法：${knownList(practiceIds)}`}`,
+          gloss: `unknown handbook practice "${id}"${near.en}`,
+        });
       });
     }
   }

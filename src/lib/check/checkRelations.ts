@@ -7,7 +7,10 @@ import { daysInclusive } from '../format/daysInclusive.ts';
 export interface RelationProblem {
   /** Path of the failing check inside the dataset (checks[0]). */
   field: string;
+  /** In Chinese. */
   message: string;
+  /** The same, in English. */
+  gloss: string;
 }
 
 /**
@@ -26,7 +29,7 @@ export function checkRelations(
     const field = `checks[${i}]`;
     const value = (key: string, id: string): number | undefined => {
       const v = values.get(id);
-      if (v === undefined) problems.push({ field: `${field}.${key}`, message: `names entry "${id}", which this dataset does not have` });
+      if (v === undefined) problems.push({ field: `${field}.${key}`, message: `条目 "${id}" 在这个数据集里没有`, gloss: `names entry "${id}", which this dataset does not have` });
       return v;
     };
     switch (check.kind) {
@@ -35,7 +38,11 @@ export function checkRelations(
         if (a === undefined || b === undefined || g === undefined) return;
         const actual = growthBetween(a, b);
         if (Math.abs(actual - g) > check.tolerance)
-          problems.push({ field, message: `stated growth ${g}% does not match ${check.earlier} → ${check.later}, which is ${actual.toFixed(2)}% (tolerance ±${check.tolerance} points)` });
+          problems.push({
+            field,
+            message: `原文的增长率 ${g}% 与 ${check.earlier} → ${check.later} 算出的 ${actual.toFixed(2)}% 不符(允许误差 ±${check.tolerance} 个百分点)`,
+            gloss: `stated growth ${g}% does not match ${actual.toFixed(2)}%`,
+          });
         return;
       }
       case 'multiple': {
@@ -43,29 +50,33 @@ export function checkRelations(
         if (a === undefined || b === undefined || m === undefined) return;
         const actual = b / a;
         if (Math.abs(actual - m) > check.tolerance)
-          problems.push({ field, message: `stated multiple ${m}× does not match ${check.earlier} → ${check.later}, which is ${actual.toFixed(3)}× (tolerance ±${check.tolerance})` });
+          problems.push({
+            field,
+            message: `原文的倍数 ${m} 倍与 ${check.earlier} → ${check.later} 算出的 ${actual.toFixed(3)} 倍不符(允许误差 ±${check.tolerance})`,
+            gloss: `stated multiple ${m}× does not match ${actual.toFixed(3)}×`,
+          });
         return;
       }
       case 'lessThan': {
         const [lo, up] = [value('lower', check.lower), value('upper', check.upper)];
         if (lo === undefined || up === undefined) return;
-        if (!(lo < up)) problems.push({ field, message: `expected ${check.lower} (${lo}) to be below ${check.upper} (${up})` });
+        if (!(lo < up)) problems.push({ field, message: `${check.lower}(${lo})应小于 ${check.upper}(${up})`, gloss: `expected ${check.lower} to be below ${check.upper}` });
         return;
       }
       case 'daysInWindow': {
         const days = value('days', check.days);
         const window = milestones.find((m) => m.id === check.window);
         if (!window) {
-          problems.push({ field: `${field}.window`, message: `names milestone "${check.window}", which this dataset does not have` });
+          problems.push({ field: `${field}.window`, message: `时间点 "${check.window}" 在这个数据集里没有`, gloss: `names milestone "${check.window}", which this dataset does not have` });
           return;
         }
         if (days === undefined) return;
         if (!window.end || window.date.length !== 10 || window.end.length !== 10) {
-          problems.push({ field: `${field}.window`, message: `milestone "${check.window}" needs a start and an end given to the day` });
+          problems.push({ field: `${field}.window`, message: `时间点 "${check.window}" 要写明精确到日的开始(date)和结束(end)`, gloss: 'the window needs a start and an end given to the day' });
           return;
         }
         const actual = daysInclusive(window.date, window.end);
-        if (actual !== days) problems.push({ field, message: `stated ${days} days, but ${window.date} to ${window.end} is ${actual} days counting both ends` });
+        if (actual !== days) problems.push({ field, message: `原文说 ${days} 天，但 ${window.date} 到 ${window.end} 首尾都算是 ${actual} 天`, gloss: `stated ${days} days, but the window is ${actual} days` });
         return;
       }
     }

@@ -2,9 +2,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { idPattern } from '../../schemas/refs.ts';
-import { type ContentProblem, formatPath } from './contentProblem.ts';
+import type { ContentProblem } from './contentProblem.ts';
 import { FrontmatterError, parseFrontmatter, type ParsedDocument } from './parseFrontmatter.ts';
 import { JsonSyntaxError, parseJsonFile } from './parseJsonFile.ts';
+import { issueProblems } from './schemaProblems.ts';
 
 /**
  * Reading an editor's file and turning what is wrong with it into problems
@@ -22,6 +23,10 @@ export interface ParsedFile<T> {
   /** Path from the project root. */
   file: string;
   value: T | undefined;
+  /** The fields that passed their schema, when the whole did not (empty when the file did not parse). */
+  fields: Partial<T>;
+  /** The file as parsed, before its schema (undefined when its syntax is broken). */
+  raw: unknown;
   problems: ContentProblem[];
 }
 
@@ -41,7 +46,7 @@ export function listContentFiles(root: string, dir: string, ext: string): { id: 
 /** A file name that would not make a URL: ids are ASCII kebab-case. */
 export function fileNameProblem(file: string, id: string): ContentProblem | undefined {
   if (idPattern.test(id)) return undefined;
-  return { file, field: '(file name)', message: `expected an ASCII kebab-case file name, it becomes the URL (got "${id}")` };
+  return { file, field: '', line: 1, message: `文件名 "${id}" 会成为网址，只能用小写英文字母、数字和连字符(例如 gougoushou-guirenniao)`, gloss: 'expected an ASCII kebab-case file name' };
 }
 
 /** Parses a JSON file; a syntax error becomes a problem with its line and column. */
@@ -50,55 +55,64 @@ export function readJsonFile(path: string, file: string): ReadResult<unknown> {
     return { ok: true, value: parseJsonFile(readFileSync(path, 'utf8')) };
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
+    const gloss = error.message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
     return {
       ok: false,
-      problems: [{ file, field: error.line ? `line ${error.line}, column ${error.column}` : '(whole file)', message: `not valid JSON: ${error.message}` }],
+      problems: [{ file, field: '', ...(error.line ? { line: error.line, column: error.column } : {}), message: `不是合法的 JSON：${jsonHint(error.message)}`, gloss: `invalid JSON: ${gloss}` }],
     };
   }
 }
 
-/** Splits an MDX file into frontmatter and body; missing or broken YAML becomes a problem. */
-export function readMdxFile(path: string, file: string): ReadResult<ParsedDocument> {
+/** What V8's JSON message usually means, for an editor. */
+function jsonHint(message: string): string {
+  if (/Expected double-quoted property name/.test(message)) return '字段名要用双引号括起来(也可能是最后一项后面多了一个逗号)';
+  if (/Expected ',' or '[}\]]'/.test(message)) return '缺少逗号，或括号没有配对';
+  if (/Unterminated string/.test(message)) return '引号没有闭合';
+  if (/Bad control character/.test(message)) return '字符串里有换行或制表符：请删掉或写成 \\n';
+  if (/Unexpected end of JSON/.test(message)) return '文件在中途结束：括号没有闭合';
+  if (/Unexpected non-whitespace character after JSON/.test(message)) return '最外层的 } 之后还有内容';
+  return '这里有一个不该出现的符号(例如多余的逗号、中文引号或中文逗号)';
+}
+
+/**
+ * Splits an MDX file into frontmatter and body; missing or broken YAML
+ * becomes a problem. When only the YAML is broken the body is still
+ * returned (`rest`), so its figures and typed numbers are checked too.
+ */
+export function readMdxFile(path: string, file: string): ReadResult<ParsedDocument> & { rest?: Omit<ParsedDocument, 'data'> } {
   try {
     return { ok: true, value: parseFrontmatter(readFileSync(path, 'utf8')) };
   } catch (error) {
     if (!(error instanceof FrontmatterError)) throw error;
-    return { ok: false, problems: [{ file, field: error.line ? `frontmatter, line ${error.line}` : 'frontmatter', message: error.message }] };
+    const problem: ContentProblem = { file, field: '', message: error.message, gloss: error.gloss, ...(error.line ? { line: error.line, column: error.column } : {}) };
+    return { ok: false, problems: [problem], ...(error.rest ? { rest: error.rest } : {}) };
   }
 }
 
 /**
- * A schema's complaints as problems: the field path, what was expected, and
- * for a wrong type what was found. `prefix` places the input inside its file
- * (a glossary term is `[3]` in its list).
+ * Validates `input` against an object schema field by field as well as
+ * whole: the problems of the whole, and the fields that did pass, so the
+ * checks that need a field (references, charts) still run on the rest of a
+ * file with a schema error.
  */
-export function schemaProblems(file: string, error: z.ZodError, input: unknown, prefix: readonly PropertyKey[] = []): ContentProblem[] {
-  return error.issues.flatMap((issue): ContentProblem[] => {
-    const path = [...prefix, ...issue.path];
-    if (issue.code === 'unrecognized_keys') {
-      // Schemas are strict so that a misspelt optional field is not silently dropped.
-      return issue.keys.map((key) => ({
-        file,
-        field: formatPath([...path, key]),
-        message: `unknown field "${key}": check its spelling against the editors' guide (content/README.md)`,
-      }));
+export function parseFields<T>(file: string, schema: z.ZodType<T>, input: unknown, prefix: readonly PropertyKey[] = []): { value: T | undefined; fields: Partial<T>; problems: ContentProblem[] } {
+  const whole = schema.safeParse(input);
+  if (whole.success) return { value: whole.data, fields: whole.data, problems: [] };
+  const fields: Record<string, unknown> = {};
+  if (input && typeof input === 'object' && !Array.isArray(input)) {
+    const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
+    for (const [key, fieldSchema] of Object.entries(shape)) {
+      const one = fieldSchema.safeParse((input as Record<string, unknown>)[key]);
+      if (one.success) fields[key] = one.data;
     }
-    const got = valueAt(input, issue.path);
-    const shown = got === undefined ? 'nothing' : JSON.stringify(got);
-    const withGot = issue.code === 'invalid_type' || issue.code === 'invalid_union';
-    return [{ file, field: formatPath(path), message: `${issue.message}${withGot ? ` (got ${truncate(shown)})` : ''}` }];
-  });
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let current: unknown = input;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
   }
-  return current;
+  return { value: undefined, fields: fields as Partial<T>, problems: issueProblems(file, schema, whole.error, input, prefix) };
 }
 
-function truncate(text: string, max = 60): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+/**
+ * A schema's complaints as problems (field path, value found, what was
+ * expected). Pass the schema to get "did you mean" for misspelt field names.
+ */
+export function schemaProblems(file: string, error: z.ZodError, input: unknown, prefix: readonly PropertyKey[] = [], schema?: z.ZodType): ContentProblem[] {
+  return issueProblems(file, schema, error, input, prefix);
 }

@@ -1,7 +1,7 @@
 import { datasetSchema, type Dataset } from '../../schemas/dataset.ts';
 import type { ContentProblem } from './contentProblem.ts';
 import { contentPaths } from './contentPaths.ts';
-import { fileNameProblem, listContentFiles, readJsonFile, schemaProblems, type ParsedFile } from './readContentFile.ts';
+import { fileNameProblem, listContentFiles, parseFields, readJsonFile, type ParsedFile } from './readContentFile.ts';
 
 /** Reads every dataset of `data/`: its file name, its JSON syntax, every field against the schema. */
 export function readDatasets(root: string): ParsedFile<Dataset>[] {
@@ -9,9 +9,8 @@ export function readDatasets(root: string): ParsedFile<Dataset>[] {
     const nameProblem = fileNameProblem(file, id);
     const problems: ContentProblem[] = nameProblem ? [nameProblem] : [];
     const read = readJsonFile(path, file);
-    if (!read.ok) return { id, file, value: undefined, problems: [...problems, ...read.problems] };
-    const parsed = datasetSchema.safeParse(read.value);
-    if (!parsed.success) return { id, file, value: undefined, problems: [...problems, ...schemaProblems(file, parsed.error, read.value)] };
-    return { id, file, value: parsed.data, problems };
+    if (!read.ok) return { id, file, value: undefined, fields: {}, raw: undefined, problems: [...problems, ...read.problems] };
+    const parsed = parseFields(file, datasetSchema, read.value);
+    return { id, file, value: parsed.value, fields: parsed.fields, raw: read.value, problems: [...problems, ...parsed.problems] };
   });
 }

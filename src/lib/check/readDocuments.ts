@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import type { ContentProblem } from './contentProblem.ts';
-import { fileNameProblem, listContentFiles, readMdxFile, schemaProblems, type ParsedFile } from './readContentFile.ts';
+import { fileNameProblem, listContentFiles, parseFields, readMdxFile, type ParsedFile } from './readContentFile.ts';
 
 /** An MDX document whose frontmatter passed its schema. */
 export interface LoadedDocument<T> {
@@ -18,15 +18,26 @@ export interface DocumentParts<T> {
   bodyLine: number;
 }
 
-/** Reads every MDX document of `dir`: its file name, its frontmatter against `schema`. */
-export function readDocuments<T>(root: string, dir: string, schema: z.ZodType<T>): ParsedFile<DocumentParts<T>>[] {
+/** One MDX document as read: its frontmatter when valid, the fields that passed, its body when the file could be split. */
+export interface ReadDocument<T> extends ParsedFile<DocumentParts<T>> {
+  /** Frontmatter fields that passed their schema (all of them when `value` is set). */
+  data: Partial<T>;
+  body: { text: string; line: number } | undefined;
+}
+
+/** Reads every MDX document of `dir`: its file name, its frontmatter against `schema`, field by field. */
+export function readDocuments<T>(root: string, dir: string, schema: z.ZodType<T>): ReadDocument<T>[] {
   return listContentFiles(root, dir, '.mdx').map(({ id, path, file }) => {
     const nameProblem = fileNameProblem(file, id);
     const problems: ContentProblem[] = nameProblem ? [nameProblem] : [];
     const read = readMdxFile(path, file);
-    if (!read.ok) return { id, file, value: undefined, problems: [...problems, ...read.problems] };
-    const parsed = schema.safeParse(read.value.data);
-    if (!parsed.success) return { id, file, value: undefined, problems: [...problems, ...schemaProblems(file, parsed.error, read.value.data)] };
-    return { id, file, value: { data: parsed.data, body: read.value.body, bodyLine: read.value.bodyLine }, problems };
+    if (!read.ok) {
+      const body = read.rest ? { text: read.rest.body, line: read.rest.bodyLine } : undefined;
+      return { id, file, value: undefined, fields: {}, raw: undefined, data: {}, body, problems: [...problems, ...read.problems] };
+    }
+    const { body, bodyLine } = read.value;
+    const parsed = parseFields(file, schema, read.value.data);
+    const value = parsed.value === undefined ? undefined : { data: parsed.value, body, bodyLine };
+    return { id, file, value, fields: {}, raw: read.value.data, data: parsed.fields, body: { text: body, line: bodyLine }, problems: [...problems, ...parsed.problems] };
   });
 }

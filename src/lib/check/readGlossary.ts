@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { glossaryTermSchema, type GlossaryTerm } from '../../schemas/glossaryTerm.ts';
 import type { ContentProblem } from './contentProblem.ts';
+import { yamlErrorWords } from './parseFrontmatter.ts';
 import { schemaProblems, type ReadResult } from './readContentFile.ts';
 
 /** The glossary file, relative to the project root. */
@@ -13,25 +14,30 @@ export interface GlossaryRead {
   terms: ReadResult<GlossaryTerm>[];
   /** What stops the file being read as a whole (YAML syntax, not a list). */
   problems: ContentProblem[];
+  /** The id of every term in the file, valid or not. */
+  ids: string[];
 }
 
 /** Reads `content/glossary/terms.yaml`; a missing file is an empty glossary. */
 export function readGlossary(root: string): GlossaryRead {
   const path = join(root, glossaryFile);
-  if (!existsSync(path)) return { terms: [], problems: [] };
+  if (!existsSync(path)) return { terms: [], problems: [], ids: [] };
   let input: unknown;
   try {
     input = parseYaml(readFileSync(path, 'utf8'));
   } catch (error) {
     if (!(error instanceof YAMLParseError)) throw error;
-    return { terms: [], problems: [{ file: glossaryFile, field: `line ${error.linePos?.[0]?.line ?? '?'}`, message: `not valid YAML: ${error.message.split('\n')[0]}` }] };
+    const { message, gloss, line, column } = yamlErrorWords(error);
+    return { terms: [], ids: [], problems: [{ file: glossaryFile, field: '', ...(line === undefined ? {} : { line, column }), message, gloss }] };
   }
-  if (!Array.isArray(input)) return { terms: [], problems: [{ file: glossaryFile, field: '(whole file)', message: 'expected a list of terms (each starting with "- id: …")' }] };
+  if (!Array.isArray(input))
+    return { terms: [], ids: [], problems: [{ file: glossaryFile, field: '', line: 1, message: '应为术语列表(每一项以 "- id: …" 开头)', gloss: 'expected a list of terms' }] };
   return {
     terms: input.map((raw: unknown, i): ReadResult<GlossaryTerm> => {
       const parsed = glossaryTermSchema.safeParse(raw);
-      return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problems: schemaProblems(glossaryFile, parsed.error, raw, [i]) };
+      return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problems: schemaProblems(glossaryFile, parsed.error, raw, [i], glossaryTermSchema) };
     }),
     problems: [],
+    ids: input.flatMap((raw: unknown) => (raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? [(raw as { id: string }).id] : [])),
   };
 }

@@ -4,7 +4,7 @@ import { handbookChapterSchema, type HandbookChapterData } from '../../schemas/h
 import { sectionRegistrySchema, type SectionRegistry } from '../../schemas/sectionRegistry.ts';
 import { parseSections, type HandbookSectionSource } from '../handbook/parseSections.ts';
 import type { ContentProblem } from './contentProblem.ts';
-import { fileNameProblem, readJsonFile, readMdxFile, schemaProblems } from './readContentFile.ts';
+import { fileNameProblem, parseFields, readJsonFile, readMdxFile } from './readContentFile.ts';
 
 /** Where the handbook lives, relative to the project root. */
 export const handbookDir = 'content/handbook';
@@ -29,6 +29,8 @@ export interface HandbookSource {
   chapters: HandbookChapterSource[];
   registry: SectionRegistry | undefined;
   problems: ContentProblem[];
+  /** Every section id found, in valid chapters or not: what cases may name as practices. */
+  sectionIds: ReadonlySet<string>;
 }
 
 /**
@@ -40,8 +42,9 @@ export interface HandbookSource {
 export function readHandbook(root: string): HandbookSource {
   const problems: ContentProblem[] = [];
   const chapters: HandbookChapterSource[] = [];
+  const sectionIds = new Set<string>();
   const dir = join(root, handbookDir);
-  if (!existsSync(dir)) return { chapters, registry: undefined, problems };
+  if (!existsSync(dir)) return { chapters, registry: undefined, problems, sectionIds };
   const seen = new Map<string, string>();
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
     const id = name.slice(0, -'.mdx'.length);
@@ -49,41 +52,39 @@ export function readHandbook(root: string): HandbookSource {
     const nameProblem = fileNameProblem(file, id);
     if (nameProblem) problems.push(nameProblem);
     const read = readMdxFile(join(dir, name), file);
-    if (!read.ok) {
-      problems.push(...read.problems);
-      continue;
-    }
-    const parsed = read.value;
-    const data = handbookChapterSchema.safeParse(parsed.data);
-    if (!data.success) {
-      problems.push(...schemaProblems(file, data.error, parsed.data));
-      continue;
-    }
-    const { sections, problems: sectionProblems } = parseSections(parsed.body);
-    const lineOf = (line: number) => `line ${line + parsed.bodyLine - 1}`;
-    for (const p of sectionProblems) problems.push({ file, field: lineOf(p.line), message: p.message });
+    // A chapter whose frontmatter is broken still has its sections: cases
+    // naming them are not blamed for the chapter's problem.
+    const rest = read.ok ? read.value : read.rest;
+    if (!read.ok) problems.push(...read.problems);
+    const data = read.ok ? parseFields(file, handbookChapterSchema, read.value.data) : undefined;
+    if (data) problems.push(...data.problems);
+    if (!rest) continue;
+    const { sections, problems: sectionProblems } = parseSections(rest.body);
+    const lineOf = (line: number) => line + rest.bodyLine - 1;
+    for (const p of sectionProblems) problems.push({ file, field: '', line: lineOf(p.line), message: p.message, gloss: p.gloss });
     for (const section of sections) {
       const other = seen.get(section.id);
       if (other && other !== file)
-        problems.push({ file, field: lineOf(section.line), message: `section id "${section.id}" is already used in ${other}: ids are unique across the handbook` });
+        problems.push({ file, field: '', line: lineOf(section.line), message: `小节 id "${section.id}" 已经在 ${other} 里用过：整本手册里的小节 id 不能重复`, gloss: 'section ids are unique across the handbook' });
       seen.set(section.id, file);
+      sectionIds.add(section.id);
     }
-    chapters.push({ id, file, data: data.data, body: parsed.body, bodyLine: parsed.bodyLine, sections });
+    if (data?.value) chapters.push({ id, file, data: data.value, body: rest.body, bodyLine: rest.bodyLine, sections });
   }
   chapters.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
 
   let registry: SectionRegistry | undefined;
   const registryPath = join(root, sectionRegistryFile);
   if (!existsSync(registryPath)) {
-    if (chapters.length) problems.push({ file: sectionRegistryFile, field: '(whole file)', message: 'expected the registry of published section ids to exist' });
+    if (chapters.length) problems.push({ file: sectionRegistryFile, field: '', message: '缺少已发布小节的登记表(section-ids.json)', gloss: 'expected the registry of published section ids to exist' });
   } else {
     const read = readJsonFile(registryPath, sectionRegistryFile);
     if (!read.ok) problems.push(...read.problems);
     else {
-      const parsed = sectionRegistrySchema.safeParse(read.value);
-      if (parsed.success) registry = parsed.data;
-      else problems.push(...schemaProblems(sectionRegistryFile, parsed.error, read.value));
+      const parsed = parseFields(sectionRegistryFile, sectionRegistrySchema, read.value);
+      if (parsed.value) registry = parsed.value;
+      else problems.push(...parsed.problems);
     }
   }
-  return { chapters, registry, problems };
+  return { chapters, registry, problems, sectionIds };
 }

@@ -13,7 +13,10 @@ export interface HandbookSectionSource {
 /** Something wrong with a chapter's section headings, at a body line. */
 export interface SectionProblem {
   line: number;
+  /** In Chinese. */
   message: string;
+  /** The same, in English. */
+  gloss: string;
 }
 
 /**
@@ -42,14 +45,14 @@ export function parseSections(body: string): { sections: HandbookSectionSource[]
     const content = heading[1]!.replace(/\s+#+\s*$/, '');
     const marker = sectionMarkerPattern.exec(content);
     if (!marker) {
-      problems.push({ line, message: `section heading "${content.trim()}" has no id: end it with :section{#an-ascii-id}` });
+      problems.push({ line, message: `小节标题 "${content.trim()}" 没有 id：在标题末尾加上 :section{#英文id}`, gloss: 'section heading has no id: end it with :section{#an-ascii-id}' });
       return;
     }
     const id = marker[1]!;
     const title = content.slice(0, marker.index).trim();
-    if (!idPattern.test(id)) problems.push({ line, message: `section id "${id}" must be ASCII kebab-case (a-z, 0-9, hyphens)` });
-    else if (sections.some((s) => s.id === id)) problems.push({ line, message: `section id "${id}" is used twice in this chapter` });
-    if (!title) problems.push({ line, message: `section "${id}" has an empty heading` });
+    if (!idPattern.test(id)) problems.push({ line, message: `小节 id "${id}" 只能用小写英文字母、数字和连字符`, gloss: 'section id must be ASCII kebab-case (a-z, 0-9, hyphens)' });
+    else if (sections.some((s) => s.id === id)) problems.push({ line, message: `小节 id "${id}" 在这一章里用了两次`, gloss: 'section id is used twice in this chapter' });
+    if (!title) problems.push({ line, message: `小节 "${id}" 的标题是空的`, gloss: 'section has an empty heading' });
     sections.push({ id, title, line });
   });
   return { sections, problems };
