@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -36,10 +37,12 @@ export function remarkFigures(options: RemarkFiguresOptions) {
         return;
       }
       const ref = directive.children.map((c) => c.value ?? '').join('').trim();
-      const where = `${file.path ?? 'an MDX file'}${node.position ? `:${node.position.start.line}` : ''}`;
+      // The same form as `npm run check`: file:line:column › field：…
+      const path = file.path ? relative(file.cwd, file.path).split('\\').join('/') : 'an MDX file';
+      const where = `${path}${node.position ? `:${node.position.start.line}:${node.position.start.column}` : ''}`;
       const index_ = options.getIndex();
       const result = directive.name === 'fig' ? figureText(index_, ref) : milestoneText(index_, ref);
-      if ('error' in result) file.fail(`${where} › :${directive.name}[${ref}]: ${result.error}`, node);
+      if ('error' in result) file.fail(`${where} › :${directive.name}[${ref}]：引用找不到，请运行 npm run check 查看详情 / ${result.error}`, node);
       directive.data = {
         hName: directive.name === 'fig' ? 'a' : 'time',
         hProperties:

@@ -19,11 +19,11 @@ describe('npm run build fails on bad input, naming file and field, writing nothi
   afterEach(() => project?.remove());
 
   it.each([
-    ['a dataset that is not valid JSON', 'data/tianxun-818.json', (t: string) => t.replace('"unit": "percentChange",', '"unit": "percentChange"'), /data\/tianxun-818\.json › line \d+, column \d+: not valid JSON/],
-    ['text where a number belongs', 'data/xiakehui-818.json', (t: string) => t.replace('"value": 2.5', '"value": "两倍半"'), /data\/xiakehui-818\.json › entries\[1\]\.value: expected a number/],
-    ['a quote not found in its source', 'data/xiakehui-hongyuan.json', (t: string) => t.replace('单场GMV破百万', '单场GMV破千万'), /data\/xiakehui-hongyuan\.json › entries\[0\]\.source\.quote: quote not found/],
-    ['a case naming an unknown provider', 'content/cases/lexu-kadanlu.mdx', (t: string) => t.replace(/^provider: .*$/m, 'provider: lexu-media'), /content\/cases\/lexu-kadanlu\.mdx › provider: unknown provider "lexu-media"/],
-    ['a case without a required field', 'content/cases/lexu-kadanlu.mdx', (t: string) => t.replace(/^belt: .*$/m, ''), /content\/cases\/lexu-kadanlu\.mdx › belt: /],
+    ['a dataset that is not valid JSON', 'data/tianxun-818.json', (t: string) => t.replace('"unit": "percentChange",', '"unit": "percentChange"'), /data\/tianxun-818\.json:\d+:\d+：不是合法的 JSON：.* \/ invalid JSON/],
+    ['text where a number belongs', 'data/xiakehui-818.json', (t: string) => t.replace('"value": 2.5', '"value": "两倍半"'), /data\/xiakehui-818\.json:\d+:\d+ › entries\[1\]\.value：应为数字.*实际是文字 "两倍半" \/ expected a number/],
+    ['a quote not found in its source', 'data/xiakehui-hongyuan.json', (t: string) => t.replace('单场GMV破百万', '单场GMV破千万'), /data\/xiakehui-hongyuan\.json:\d+:\d+ › entries\[0\]\.source\.quote：引文在 .* 里找不到原话.* \/ quote not found/],
+    ['a case naming an unknown provider', 'content/cases/lexu-kadanlu.mdx', (t: string) => t.replace(/^provider: .*$/m, 'provider: lexu-media'), /content\/cases\/lexu-kadanlu\.mdx:\d+:\d+ › provider：未知服务商 "lexu-media".* \/ unknown provider "lexu-media"/],
+    ['a case without a required field', 'content/cases/lexu-kadanlu.mdx', (t: string) => t.replace(/^belt: .*$/m, ''), /content\/cases\/lexu-kadanlu\.mdx:\d+:\d+ › belt：缺少必填字段 belt/],
   ])('%s', (_name, file, edit, expected) => {
     project = fixtureProject();
     project.edit(file, edit);
@@ -44,7 +44,7 @@ describe('npm run build fails on bad input, naming file and field, writing nothi
       env: { ...process.env, BELT_OUT_DIR: out },
     });
     expect(result.status).not.toBe(0);
-    expect(`${result.stdout}${result.stderr}`).toMatch(/content\/cases\/lexu-kadanlu\.mdx › provider: unknown provider "lexu-media"/);
+    expect(`${result.stdout}${result.stderr}`).toMatch(/content\/cases\/lexu-kadanlu\.mdx:\d+:\d+ › provider：未知服务商 "lexu-media"/);
     expect(existsSync(join(out, 'index.html'))).toBe(false);
   });
 });

@@ -82,9 +82,17 @@ export function problemSummary(problems: readonly ContentProblem[]): string {
  */
 export function formatProblems(problems: readonly ContentProblem[]): string {
   const groups = new Map<string, ContentProblem[]>();
-  for (const p of sortProblems(problems)) groups.set(p.file, [...(groups.get(p.file) ?? []), p]);
-  const blocks = [...groups.values()].map((group) => group.map((p) => `  ${p.followsFrom ? '↳' : '✗'} ${formatProblem(p)}`).join('\n'));
-  return `内容检查未通过 / content check failed\n\n${blocks.join('\n\n')}\n\n${problemSummary(problems)}`;
+  for (const p of sortProblems(problems.filter((p) => !p.followsFrom))) groups.set(p.file, [...(groups.get(p.file) ?? []), p]);
+  const blocks = [...groups.values()].map((group) => group.map((p) => `  ✗ ${formatProblem(p)}`).join('\n'));
+  // Follow-on problems in one line per cause: they are for re-checking, not for fixing.
+  const waiting = new Map<string, ContentProblem[]>();
+  for (const p of problems) if (p.followsFrom) waiting.set(p.followsFrom, [...(waiting.get(p.followsFrom) ?? []), p]);
+  const followOn = [...waiting].map(([cause, list]) => {
+    const files = [...new Set(list.map((p) => p.file))];
+    const named = files.length > 2 ? `${files.slice(0, 2).join('、')} 等 ${files.length} 个文件` : files.join('、');
+    return `  ↳ 另有 ${list.length} 处引用(在 ${named})要等 ${cause} 修好后才能核对 / ${list.length} reference${list.length === 1 ? '' : 's'} wait for ${cause}`;
+  });
+  return `内容检查未通过 / content check failed\n\n${[...blocks, ...(followOn.length ? [followOn.join('\n')] : [])].join('\n\n')}\n\n${problemSummary(problems)}`;
 }
 
 /** Writes a zod issue path the way a reader of the file sees it: entries[2].source.quote. */

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkProject, practiceIdsOf } from '../../../src/lib/check/checkProject.ts';
+import { formatProblems } from '../../../src/lib/check/contentProblem.ts';
 import { readHandbook } from '../../../src/lib/check/readHandbook.ts';
 import { checkReferences } from '../../../src/lib/check/checkReferences.ts';
 import { root } from '../../support/root.ts';
@@ -61,31 +62,41 @@ describe('the checker names the file and the field', () => {
   };
 
   it('a dataset that is not valid JSON', () => {
-    const problems = problemsAfter((p) => p.edit('data/lexu-818.json', (t) => t.replace('"value": 40.15,', '"value": 40.15,,')));
+    const all = problemsAfter((p) => p.edit('data/lexu-818.json', (t) => t.replace('"value": 40.15,', '"value": 40.15,,')));
+    const problems = all.filter((p) => !p.followsFrom);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: 'data/lexu-818.json', field: expect.stringMatching(/^line \d+, column \d+$/) });
-    expect(problems[0]!.message).toMatch(/not valid JSON/);
+    // References into the broken file cannot be judged: marked as follow-on, never reported as unknown.
+    expect(all.filter((p) => p.followsFrom).every((p) => p.followsFrom === 'data/lexu-818.json')).toBe(true);
+    expect(formatProblems(all)).toMatch(/共 1 个问题，涉及 1 个文件（另有 \d+ 个后续问题）/);
+    expect(problems[0]).toMatchObject({ file: 'data/lexu-818.json', field: '', line: expect.any(Number), column: expect.any(Number) });
+    expect(problems[0]!.message).toMatch(/不是合法的 JSON/);
+    expect(problems[0]!.gloss).toMatch(/invalid JSON/);
   });
 
   it('text where a number belongs', () => {
     const problems = problemsAfter((p) => p.edit('data/xiakehui-818.json', (t) => t.replace('"value": 180000000', '"value": "1.8亿"')));
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'data/xiakehui-818.json', field: 'entries[0].value', message: expect.stringContaining('"1.8亿"') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'data/xiakehui-818.json', field: 'entries[0].value', line: expect.any(Number), message: expect.stringMatching(/^应为数字.*实际是文字 "1\.8亿"/), gloss: 'expected a number' }),
+    );
   });
 
   it('a quote not found in its source', () => {
     const problems = problemsAfter((p) => p.edit('data/lexu-818.json', (t) => t.replace('8.14单日销售总额突破1450万"', '8.14单日销售总额突破1460万"')));
     expect(problems[0]).toMatchObject({ file: 'data/lexu-818.json', field: expect.stringMatching(/^(entries|milestones)\[\d+\]\.source\.quote$/) });
-    expect(problems[0]!.message).toMatch(/quote not found word for word/);
+    expect(problems[0]!.message).toMatch(/找不到原话/);
+    expect(problems[0]!.gloss).toMatch(/quote not found word for word/);
   });
 
   it('a case naming an unknown provider', () => {
     const problems = problemsAfter((p) => p.edit('content/cases/lexu-818.mdx', (t) => t.replace(/^provider: .*$/m, 'provider: nobody')));
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/cases/lexu-818.mdx', field: 'provider', message: expect.stringContaining('unknown provider "nobody"') })]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/cases/lexu-818.mdx', field: 'provider', line: expect.any(Number), message: expect.stringContaining('未知服务商 "nobody"') })]);
   });
 
   it('a misspelt field, instead of dropping it silently', () => {
     const problems = problemsAfter((p) => p.edit('content/cases/tianxun-818.mdx', (t) => t.replace(/^keyFigures:/m, 'keyFigure:')));
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/cases/tianxun-818.mdx', field: 'keyFigure', message: expect.stringContaining('unknown field "keyFigure"') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/cases/tianxun-818.mdx', field: 'keyFigure', line: expect.any(Number), message: expect.stringContaining('是不是想写 "keyFigures"'), gloss: 'unknown field; did you mean "keyFigures"?' }),
+    ]);
   });
 
   it('a case without a required field', () => {
@@ -97,21 +108,21 @@ describe('the checker names the file and the field', () => {
     const problems = problemsAfter((p) =>
       p.edit('content/cases/tianxun-818.mdx', (t) => `${t}\n\n销量增长了 66%,见 :fig[tianxun-818/no-such-entry]。\n`),
     );
-    expect(problems.map((x) => x.message)).toEqual(
-      expect.arrayContaining([expect.stringContaining('number "66%" typed in the text'), expect.stringContaining('has no entry "no-such-entry"')]),
-    );
-    expect(problems.every((x) => x.file === 'content/cases/tianxun-818.mdx' && /^line \d+/.test(x.field))).toBe(true);
+    expect(problems.map((x) => x.message)).toEqual(expect.arrayContaining([expect.stringContaining('手写了数字 "66%"'), expect.stringContaining('没有条目 "no-such-entry"')]));
+    expect(problems.every((x) => x.file === 'content/cases/tianxun-818.mdx' && x.line !== undefined && x.column !== undefined)).toBe(true);
   });
 
   it('a stated relation that does not hold (rule 4)', () => {
     const problems = problemsAfter((p) => p.edit('data/lexu-kadanlu.json', (t) => t.replace('"value": 4.58', '"value": 4.65').replace('"quote": "商家的评分从4.4提到了4.58"', '"quote": "商家的评分从4.4提到了4.58"')));
-    expect(problems).toEqual([expect.objectContaining({ file: 'data/lexu-kadanlu.json', field: 'checks[1]', message: expect.stringContaining('to be below') })]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'data/lexu-kadanlu.json', field: 'checks[1]', message: expect.stringContaining('应小于'), gloss: expect.stringContaining('to be below') })]);
   });
 
   it('reports an unknown practice id, naming the case file', () => {
-    const problems = checkReferences(checkProject(root).content, new Set(['only-this-one']));
+    const { content } = checkProject(root);
+    const ids = { providers: new Set(content.providers.keys()), belts: new Set(content.belts.keys()) };
+    const problems = checkReferences({ ...content, ids }, new Set(['only-this-one']));
     const problem = problems.find((p) => p.field.startsWith('practices['));
-    expect(problem).toMatchObject({ file: expect.stringMatching(/^content\/cases\/.+\.mdx$/), message: expect.stringContaining('unknown handbook practice') });
+    expect(problem).toMatchObject({ file: expect.stringMatching(/^content\/cases\/.+\.mdx$/), message: expect.stringContaining('未知的手册做法'), gloss: expect.stringContaining('unknown handbook practice') });
   });
 });
 
