@@ -41,7 +41,7 @@ if (address.level === 'warn') {
 const { problems } = checkProject(root);
 if (problems.length > 0) {
   console.error(formatProblems(problems));
-  console.error('\n✗ build stopped before writing anything. Fix the problems above (npm run check shows them again).');
+  console.error('\n✗ 构建已停止，没有写出任何文件；改好上面的问题后再运行(npm run check 可以单独查看) / build stopped before writing anything.');
   process.exit(1);
 }
 

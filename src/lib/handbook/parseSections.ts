@@ -57,3 +57,29 @@ export function parseSections(body: string): { sections: HandbookSectionSource[]
   });
   return { sections, problems };
 }
+
+/**
+ * `:section{#id}` markers the build rejects in any MDX file: on a heading
+ * other than `##`, or (outside handbook chapters, whose `##` headings
+ * `parseSections` reads) with a malformed or repeated id.
+ */
+export function misplacedSectionMarkers(body: string, chapter: boolean): SectionProblem[] {
+  const problems: SectionProblem[] = [];
+  const seen = new Set<string>();
+  let inFence = false;
+  body.split('\n').forEach((text, i) => {
+    const line = i + 1;
+    if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
+    if (inFence) return;
+    const heading = /^ {0,3}(#{1,6})\s+(.*)$/.exec(text);
+    const marker = heading ? sectionMarkerPattern.exec(heading[2]!.replace(/\s+#+\s*$/, '')) : undefined;
+    if (!heading || !marker) return;
+    const id = marker[1]!;
+    if (heading[1]!.length !== 2) problems.push({ line, message: `:section{#${id}} 只能放在二级标题(##)末尾`, gloss: ':section{#id} belongs on a level-2 (##) heading' });
+    else if (chapter) return;
+    else if (!idPattern.test(id)) problems.push({ line, message: `小节 id "${id}" 只能用小写英文字母、数字和连字符`, gloss: 'section id must be ASCII kebab-case (a-z, 0-9, hyphens)' });
+    else if (seen.has(id)) problems.push({ line, message: `小节 id "${id}" 在这个文件里用了两次`, gloss: 'section id is used twice in this file' });
+    seen.add(id);
+  });
+  return problems;
+}
