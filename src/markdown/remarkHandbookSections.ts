@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import type { Root, RootContent, Heading, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { idPattern } from '../schemas/refs.ts';
@@ -52,7 +53,9 @@ export function remarkHandbookSections(options: RemarkHandbookSectionsOptions = 
   return (tree: Root, file: VFile) => {
     const path = file.path ?? '';
     const chapter = isChapter(path);
-    const where = (node: { position?: { start: { line: number } } }) => `${path || 'a handbook chapter'}${node.position ? `:${node.position.start.line}` : ''}`;
+    // The same form as `npm run check`: file:line:column › …：中文 / English
+    const shown = path ? relative(file.cwd, path).split('\\').join('/') : 'a handbook chapter';
+    const where = (node: { position?: { start: { line: number; column: number } } }) => `${shown}${node.position ? `:${node.position.start.line}:${node.position.start.column}` : ''}`;
     const chapterId = chapterIdOf(path);
     const out: RootContent[] = [];
     let current: { children: RootContent[]; id: string } | undefined;
@@ -61,17 +64,17 @@ export function remarkHandbookSections(options: RemarkHandbookSectionsOptions = 
     for (const node of tree.children) {
       const marker = node.type === 'heading' ? takeMarker(node) : undefined;
       if (node.type === 'heading' && node.depth === 2 && (chapter || marker)) {
-        if (!marker) file.fail(`${where(node)} › section heading "${toString(node).trim()}" has no id: end it with :section{#an-ascii-id}`, node);
+        if (!marker) file.fail(`${where(node)} › 正文：小节标题 "${toString(node).trim()}" 没有 id：在标题末尾加上 :section{#英文id} / section heading has no id`, node);
         const id = marker!;
-        if (!idPattern.test(id)) file.fail(`${where(node)} › section id "${id}" must be ASCII kebab-case (a-z, 0-9, hyphens)`, node);
-        if (seen.has(id)) file.fail(`${where(node)} › section id "${id}" is used twice in this chapter`, node);
+        if (!idPattern.test(id)) file.fail(`${where(node)} › 正文：小节 id "${id}" 只能用小写英文字母、数字和连字符 / section id must be ASCII kebab-case`, node);
+        if (seen.has(id)) file.fail(`${where(node)} › 正文：小节 id "${id}" 用了两次 / section id is used twice`, node);
         seen.add(id);
         if (current) out.push(closeSection(current, casesComponent));
         const title = toString(node).trim();
         current = { id, children: [decorateHeading(node, id), tools(chapterId, id, title), sectionQr(qrComponent, chapterId, id)] };
         continue;
       }
-      if (marker && node.type === 'heading') file.fail(`${where(node)} › :section{#${marker}} belongs on a level-2 (##) heading`, node);
+      if (marker && node.type === 'heading') file.fail(`${where(node)} › 正文：:section{#${marker}} 只能放在二级标题(##)末尾 / :section{#id} belongs on a level-2 (##) heading`, node);
       (current ? current.children : out).push(node);
     }
     if (current) out.push(closeSection(current, casesComponent));

@@ -6,9 +6,10 @@ import { glossaryFile, type GlossaryRead } from './readGlossary.ts';
 /**
  * Checks the glossary as read: ids unique, no word matched by two terms (a
  * mention must name one term), every related term known. Returns the valid
- * terms, for the remark plugin that links their first mentions.
+ * terms, for the remark plugin that links their first mentions. With
+ * `sectionIds`, every handbook section a term names must exist.
  */
-export function checkGlossary(read: GlossaryRead): { terms: GlossaryTerm[]; problems: ContentProblem[] } {
+export function checkGlossary(read: GlossaryRead, sectionIds?: ReadonlySet<string>): { terms: GlossaryTerm[]; problems: ContentProblem[] } {
   const problems = [...read.problems];
   const terms: GlossaryTerm[] = [];
   const owner = new Map<string, string>();
@@ -36,6 +37,12 @@ export function checkGlossary(read: GlossaryRead): { terms: GlossaryTerm[]; prob
       if (ids.has(id)) return;
       const near = suggestion(id, ids);
       problems.push({ file: glossaryFile, field: `[${i}].related[${j}]`, message: `未知术语 "${id}"${near.zh}`, gloss: `unknown term id "${id}"${near.en}` });
+    });
+    if (!sectionIds) return;
+    item.value.sections.forEach((id, j) => {
+      if (sectionIds.has(id)) return;
+      const near = suggestion(id, sectionIds);
+      problems.push({ file: glossaryFile, field: `[${i}].sections[${j}]`, message: `未知的手册小节 "${id}"${near.zh}`, gloss: `unknown handbook section "${id}"${near.en}` });
     });
   });
   return { terms, problems };

@@ -101,7 +101,7 @@ export function checkProject(root: string): ProjectCheck {
     ...handbook.problems,
   );
   problems.push(...checkContentModel(root, content));
-  const glossary = checkGlossary(readGlossary(root));
+  const glossary = checkGlossary(readGlossary(root), practiceIds);
   problems.push(...glossary.problems);
   for (const chapter of handbook.chapters) problems.push(...checkBody(chapter.file, chapter.body, chapter.bodyLine, refs));
   if (handbook.registry) {

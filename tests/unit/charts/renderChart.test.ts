@@ -34,7 +34,7 @@ describe('renderChart', () => {
 
   it('names the chart when labels and figures do not match', () => {
     const spec = { ...specs.providerScale, labels: ['只有一个'] } as ChartSpec;
-    expect(() => renderChart(spec, realFigureIndex())).toThrow(/providerScale.*1 names for 3 figures/);
+    expect(() => renderChart(spec, realFigureIndex())).toThrow(/providerScale.* › labels：labels 有 1 个名字，但图里有 3 个数字.*1 names for 3 items/);
   });
 
   it('gives ids that depend on the spec only', () => {

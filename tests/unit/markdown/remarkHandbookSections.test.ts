@@ -54,7 +54,7 @@ describe('remarkHandbookSections', () => {
   });
 
   it('fails a chapter with a ## heading without an id, naming file and line', () => {
-    expect(() => run('## 没有id\n')).toThrow(/before-campaign\.mdx:1 .*has no id/);
+    expect(() => run("## 没有id\n")).toThrow(/before-campaign\.mdx:1:1 › 正文：小节标题 "没有id" 没有 id.*has no id/);
   });
 
   it('fails a duplicate or malformed id', () => {
