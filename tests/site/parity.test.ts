@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/lib/check/checkProject.ts';
-import { root } from '../support/dist.ts';
+import { root } from '../support/root.ts';
 import { fixtureProject, type FixtureProject } from '../support/fixtureProject.ts';
 
 const fixturesDir = join(root, 'tests/fixtures/check');

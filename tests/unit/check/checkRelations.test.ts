@@ -11,7 +11,7 @@ describe('checkRelations', () => {
     const problems = checkRelations({ checks: [{ kind: 'growth', earlier: 'a', later: 'b', growth: 'bad', tolerance: 0.5 }] }, entries, []);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.field).toBe('checks[0]');
-    expect(problems[0]!.message).toMatch(/120% does not match/);
+    expect(problems[0]!.gloss).toMatch(/120% does not match/);
   });
 
   it('checks multiples, orderings and windows', () => {
@@ -20,11 +20,11 @@ describe('checkRelations', () => {
     expect(checkRelations({ checks: [{ kind: 'multiple', earlier: 'last', later: 'now', multiple: 'x', tolerance: 0.05 }] }, entries, [])).toEqual([]);
     expect(checkRelations({ checks: [{ kind: 'lessThan', lower: 'now', upper: 'last' }] }, entries, [])).toHaveLength(1);
     expect(checkRelations({ checks: [{ kind: 'daysInWindow', days: 'days', window: 'w' }] }, entries, [window])).toEqual([]);
-    expect(checkRelations({ checks: [{ kind: 'daysInWindow', days: 'days-wrong', window: 'w' }] }, entries, [window])[0]!.message).toMatch(/is 30 days/);
+    expect(checkRelations({ checks: [{ kind: 'daysInWindow', days: 'days-wrong', window: 'w' }] }, entries, [window])[0]!.gloss).toMatch(/the window is 30 days/);
   });
 
   it('reports a check naming an entry that does not exist', () => {
     const problems = checkRelations({ checks: [{ kind: 'lessThan', lower: 'nope', upper: 'a' }] }, [entry('a', 1)], []);
-    expect(problems[0]).toEqual({ field: 'checks[0].lower', message: 'names entry "nope", which this dataset does not have' });
+    expect(problems[0]).toEqual({ field: 'checks[0].lower', message: '条目 "nope" 在这个数据集里没有', gloss: 'names entry "nope", which this dataset does not have' });
   });
 });

@@ -17,13 +17,13 @@ describe('parseSections: explicit section ids', () => {
 
   it('rejects a ## heading without an id, naming its line', () => {
     const { problems } = parseSections('text\n\n## 没有id的小节\n');
-    expect(problems).toEqual([{ line: 3, message: expect.stringContaining(':section{#') }]);
+    expect(problems).toEqual([{ line: 3, message: expect.stringContaining(':section{#'), gloss: expect.stringContaining('has no id') }]);
   });
 
   it('rejects non-ASCII, upper-case and duplicate ids', () => {
-    expect(parseSections('## 甲 :section{#筛选}\n').problems[0]!.message).toMatch(/kebab-case/);
-    expect(parseSections('## 甲 :section{#Screen}\n').problems[0]!.message).toMatch(/kebab-case/);
-    expect(parseSections('## 甲 :section{#a}\n\n## 乙 :section{#a}\n').problems[0]).toEqual({ line: 3, message: expect.stringMatching(/used twice/) });
+    expect(parseSections('## 甲 :section{#筛选}\n').problems[0]!.gloss).toMatch(/kebab-case/);
+    expect(parseSections('## 甲 :section{#Screen}\n').problems[0]!.gloss).toMatch(/kebab-case/);
+    expect(parseSections('## 甲 :section{#a}\n\n## 乙 :section{#a}\n').problems[0]).toEqual({ line: 3, message: expect.stringContaining('用了两次'), gloss: expect.stringMatching(/used twice/) });
   });
 
   it('ignores ### headings and headings inside fenced code', () => {
