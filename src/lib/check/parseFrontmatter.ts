@@ -16,12 +16,15 @@ export class FrontmatterError extends Error {
   readonly gloss: string;
   /** The body, when the frontmatter fences were found: it can still be checked. */
   readonly rest: Omit<ParsedDocument, 'data'> | undefined;
-  constructor(message: string, gloss: string, where: { line?: number; column?: number; rest?: Omit<ParsedDocument, 'data'> } = {}) {
+  /** The top-level field the broken line belongs to, when there is one. */
+  readonly field: string;
+  constructor(message: string, gloss: string, where: { line?: number; column?: number; rest?: Omit<ParsedDocument, 'data'>; field?: string } = {}) {
     super(message);
     this.gloss = gloss;
     this.line = where.line;
     this.column = where.column;
     this.rest = where.rest;
+    this.field = where.field ?? '';
   }
 }
 
@@ -44,7 +47,8 @@ export function parseFrontmatter(source: string): ParsedDocument {
   } catch (error) {
     if (!(error instanceof YAMLParseError)) throw error;
     const { message, gloss, line, column } = yamlErrorWords(error);
-    throw new FrontmatterError(message, gloss, { ...(line === undefined ? {} : { line: line + block.firstLine - 1, column }), rest });
+    const field = line === undefined ? '' : fieldAtLine(block.yaml, line);
+    throw new FrontmatterError(message, gloss, { ...(line === undefined ? {} : { line: line + block.firstLine - 1, column }), rest, field });
   }
   return { data: data ?? {}, ...rest };
 }
@@ -71,4 +75,14 @@ export function yamlErrorWords(error: YAMLParseError): { message: string; gloss:
   const line = error.linePos?.[0]?.line;
   const column = error.linePos?.[0]?.col;
   return { message: `不是合法的 YAML：${hints[error.code] ?? '格式错误'}`, gloss: `invalid YAML: ${gloss}`, line, column };
+}
+
+/** The top-level key whose value holds YAML line `line` (1-based): the last `key:` at the left margin at or above it. */
+function fieldAtLine(yaml: string, line: number): string {
+  const lines = yaml.split(/\r?\n/).slice(0, line);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const key = /^([A-Za-z_$][\w$-]*)\s*:/.exec(lines[i]!);
+    if (key) return key[1]!;
+  }
+  return '';
 }

@@ -84,7 +84,7 @@ export function readMdxFile(path: string, file: string): ReadResult<ParsedDocume
     return { ok: true, value: parseFrontmatter(readFileSync(path, 'utf8')) };
   } catch (error) {
     if (!(error instanceof FrontmatterError)) throw error;
-    const problem: ContentProblem = { file, field: '', message: error.message, gloss: error.gloss, ...(error.line ? { line: error.line, column: error.column } : {}) };
+    const problem: ContentProblem = { file, field: error.field, message: error.message, gloss: error.gloss, ...(error.line ? { line: error.line, column: error.column } : {}) };
     return { ok: false, problems: [problem], ...(error.rest ? { rest: error.rest } : {}) };
   }
 }

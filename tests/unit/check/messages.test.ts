@@ -113,6 +113,7 @@ describe('YAML errors give one line number, counted in the file', () => {
     }
     expect(error).toBeInstanceOf(FrontmatterError);
     expect(error!.line).toBe(3);
+    expect(error!.field).toBe('summary');
     expect(`${error!.message} ${error!.gloss}`).not.toMatch(/line \d/);
     expect(error!.message).toMatch(/不是合法的 YAML/);
     // The body is still there to be checked.
