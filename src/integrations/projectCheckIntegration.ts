@@ -38,7 +38,7 @@ const isContent = (root: string, path: string) => /^(content|data)[\\/]/.test(re
  * connects while they last), so a typed number or a wrong quote does not
  * render silently.
  */
-function watchContent(root: string, server: DevServer, logger: { error(m: string): void; info(m: string): void }): void {
+export function watchContent(root: string, server: DevServer, logger: { error(m: string): void; info(m: string): void }): void {
   let current = '';
   const overlay = () => {
     if (current) server.ws.send({ type: 'error', err: { message: current, stack: '', plugin } });

@@ -1,0 +1,60 @@
+import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { watchContent } from '../../../src/integrations/projectCheckIntegration.ts';
+import { fixtureProject, type FixtureProject } from '../../support/fixtureProject.ts';
+
+/** Vite's dev server as far as the integration uses it: a file watcher and the socket to the browser. */
+function fakeServer() {
+  const sent: { type: string; err?: { message: string; plugin: string } }[] = [];
+  const listeners: (() => void)[] = [];
+  const server = {
+    watcher: new EventEmitter(),
+    ws: { send: (payload: (typeof sent)[number]) => sent.push(payload), on: (_event: string, listener: () => void) => listeners.push(listener) },
+  };
+  return { server, sent, connect: () => listeners.forEach((l) => l()) };
+}
+
+const logger = () => ({ error: vi.fn(), info: vi.fn() });
+
+describe('npm run dev re-checks the content as it changes', () => {
+  let project: FixtureProject | undefined;
+  afterEach(() => project?.remove());
+
+  it('reports a wrong quote in the terminal and the overlay, then clears it when fixed', async () => {
+    project = fixtureProject();
+    const { server, sent, connect } = fakeServer();
+    const log = logger();
+    watchContent(project.dir, server as never, log);
+    expect(sent).toEqual([]);
+
+    const file = 'data/xiakehui-hongyuan.json';
+    project.edit(file, (t) => t.replace('单场GMV破百万', '单场GMV破千万'));
+    server.watcher.emit('change', join(project.dir, file));
+    await vi.waitFor(() => expect(sent).toHaveLength(1), { timeout: 5000 });
+    expect(sent[0]).toMatchObject({ type: 'error', err: { plugin: 'belt-casebook:check', message: expect.stringMatching(/data\/xiakehui-hongyuan\.json:\d+:\d+ › entries\[0\]\.source\.quote：引文在/) } });
+    expect(log.error.mock.calls[0]![0]).toMatch(/共 1 个问题/);
+
+    // A page opened later gets the overlay too.
+    vi.useFakeTimers();
+    connect();
+    vi.advanceTimersByTime(500);
+    vi.useRealTimers();
+    expect(sent).toHaveLength(2);
+
+    project.edit(file, (t) => t.replace('单场GMV破千万', '单场GMV破百万'));
+    server.watcher.emit('change', join(project.dir, file));
+    await vi.waitFor(() => expect(sent.at(-1)).toEqual({ type: 'full-reload' }), { timeout: 5000 });
+    expect(log.info).toHaveBeenCalledWith(expect.stringContaining('内容检查通过'));
+  });
+
+  it('ignores files outside content/ and data/', async () => {
+    project = fixtureProject();
+    const { server, sent } = fakeServer();
+    watchContent(project.dir, server as never, logger());
+    project.edit('data/xiakehui-hongyuan.json', (t) => t.replace('单场GMV破百万', '单场GMV破千万'));
+    server.watcher.emit('change', join(project.dir, 'src/content.ts'));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(sent).toEqual([]);
+  });
+});
