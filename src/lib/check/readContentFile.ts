@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { idPattern } from '../../schemas/refs.ts';
-import type { ContentProblem } from './contentProblem.ts';
+import { type ContentProblem, formatPath } from './contentProblem.ts';
 import { FrontmatterError, parseFrontmatter, type ParsedDocument } from './parseFrontmatter.ts';
 import { JsonSyntaxError, parseJsonFile } from './parseJsonFile.ts';
 import { issueProblems } from './schemaProblems.ts';
@@ -55,10 +55,10 @@ export function readJsonFile(path: string, file: string): ReadResult<unknown> {
     return { ok: true, value: parseJsonFile(readFileSync(path, 'utf8')) };
   } catch (error) {
     if (!(error instanceof JsonSyntaxError)) throw error;
-    const gloss = error.message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+    const gloss = error.message;
     return {
       ok: false,
-      problems: [{ file, field: '', ...(error.line ? { line: error.line, column: error.column } : {}), message: `不是合法的 JSON：${jsonHint(error.message)}`, gloss: `invalid JSON: ${gloss}` }],
+      problems: [{ file, field: formatPath(error.path), ...(error.line ? { line: error.line, column: error.column } : {}), message: `不是合法的 JSON：${jsonHint(error.message)}`, gloss: `invalid JSON: ${gloss}` }],
     };
   }
 }
@@ -66,11 +66,12 @@ export function readJsonFile(path: string, file: string): ReadResult<unknown> {
 /** What V8's JSON message usually means, for an editor. */
 function jsonHint(message: string): string {
   if (/Expected double-quoted property name/.test(message)) return '字段名要用双引号括起来(也可能是最后一项后面多了一个逗号)';
-  if (/Expected ',' or '[}\]]'/.test(message)) return '缺少逗号，或括号没有配对';
+  if (/Expected ',' or '[}\]]'/.test(message)) return '缺少逗号(多半在上一行末尾)，或括号没有配对';
   if (/Unterminated string/.test(message)) return '引号没有闭合';
   if (/Bad control character/.test(message)) return '字符串里有换行或制表符：请删掉或写成 \\n';
   if (/Unexpected end of JSON/.test(message)) return '文件在中途结束：括号没有闭合';
   if (/Unexpected non-whitespace character after JSON/.test(message)) return '最外层的 } 之后还有内容';
+  if (/Unexpected token '[“”‘’，：]'/.test(message)) return '用了中文标点：JSON 的引号、逗号、冒号都要用英文半角 " , :';
   return '这里有一个不该出现的符号(例如多余的逗号、中文引号或中文逗号)';
 }
 
