@@ -9,7 +9,7 @@ import { checkRelations } from './checkRelations.ts';
  * computed, every declared relation true. (Quotes are checked for every
  * dataset, valid or not, by `checkQuotes`.)
  */
-export function checkDataset(file: string, data: Dataset): { entries: ResolvedEntry[]; problems: ContentProblem[] } {
+export function checkDataset(file: string, data: Pick<Dataset, 'entries' | 'milestones' | 'checks'>): { entries: ResolvedEntry[]; problems: ContentProblem[] } {
   const problems = [...duplicateIds(data.entries, 'entries', file), ...duplicateIds(data.milestones, 'milestones', file)];
   const formulas = checkFormulas(file, data);
   problems.push(...formulas.problems);

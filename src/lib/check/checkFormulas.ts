@@ -4,7 +4,7 @@ import type { ContentProblem } from './contentProblem.ts';
 import { suggestion } from './didYouMean.ts';
 
 /** Computes every derived entry of a dataset; a formula that cannot be computed becomes a problem (and no entries). */
-export function checkFormulas(file: string, data: Dataset): { entries: ResolvedEntry[]; problems: ContentProblem[] } {
+export function checkFormulas(file: string, data: Pick<Dataset, 'entries'>): { entries: ResolvedEntry[]; problems: ContentProblem[] } {
   try {
     return { entries: resolveEntries(data), problems: [] };
   } catch (error) {
@@ -18,7 +18,7 @@ export function checkFormulas(file: string, data: Dataset): { entries: ResolvedE
   }
 }
 
-function formulaWords(message: string, data: Dataset): string {
+function formulaWords(message: string, data: Pick<Dataset, 'entries'>): string {
   const missing = /names entry "([^"]+)"/.exec(message);
   if (missing) {
     const near = suggestion(missing[1]!, data.entries.map((e) => e.id));

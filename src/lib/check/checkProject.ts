@@ -23,6 +23,7 @@ import { readGlossary } from './readGlossary.ts';
 import { handbookDir, readHandbook, sectionRegistryFile, type HandbookSource } from './readHandbook.ts';
 import { readSources, type LoadedSource } from './readSources.ts';
 import type { BrokenDataset, RefIndex } from './refProblem.ts';
+import { atFilePositions, salvageDataset } from './salvageDataset.ts';
 
 /** The content that passed its checks: sources, datasets with derived values, and documents. */
 export interface LoadedContent {
@@ -70,6 +71,7 @@ export function checkProject(root: string): ProjectCheck {
     problems.push(...read.problems, ...checkQuotes(read.file, read.raw, sources.sources, sources.broken));
     const checked = read.value ? checkDataset(read.file, read.value) : undefined;
     if (checked) problems.push(...checked.problems);
+    else problems.push(...checkSalvaged(read.file, read.raw));
     if (read.value && checked && checked.problems.length === 0) datasets.set(read.id, { id: read.id, file: read.file, data: read.value, entries: checked.entries });
     else broken.set(read.id, { file: read.file, ...rawIds(read.raw) });
   }
@@ -119,6 +121,13 @@ export function checkProject(root: string): ProjectCheck {
 /** The handbook practice ids cases may name: every section id of every chapter (`## 标题 :section{#id}`), valid chapter or not. */
 export function practiceIdsOf(handbook: HandbookSource): ReadonlySet<string> {
   return handbook.sectionIds;
+}
+
+/** A dataset with schema errors: its formulas and relations over the entries that did pass, at their places in the file. */
+function checkSalvaged(file: string, raw: unknown): ContentProblem[] {
+  const salvaged = salvageDataset(raw);
+  if (!salvaged) return [];
+  return atFilePositions(checkDataset(file, salvaged.data).problems, salvaged.at);
 }
 
 /** The entry and milestone ids a dataset file holds, read without its schema (undefined when it does not parse). */

@@ -3,7 +3,8 @@ import { distance } from 'fastest-levenshtein';
 /**
  * The known word closest to `typed` by edit distance, when it is close enough
  * to be a slip (`keyFigure` → `keyFigures`, `lexu-meida` → `lexu-media`):
- * at most a third of the word's length, and at least one edit. Case
+ * one edit in a word of three letters or fewer, else two or a third of its
+ * length, whichever is more. Case
  * differences count as near misses (`percentchange` → `percentChange`).
  */
 export function didYouMean(typed: string, known: Iterable<string>): string | undefined {
@@ -14,7 +15,9 @@ export function didYouMean(typed: string, known: Iterable<string>): string | und
     if (!best || cost < best.cost) best = { word, cost };
   }
   if (!best) return undefined;
-  const allowed = Math.max(1, Math.floor(Math.max(typed.length, best.word.length) / 3));
+  // One slip in a short word, two in a longer one (a swapped pair `lable` → `label` is two edits), a third of a long one.
+  const length = Math.max(typed.length, best.word.length);
+  const allowed = length <= 3 ? 1 : Math.max(2, Math.floor(length / 3));
   return best.cost <= allowed ? best.word : undefined;
 }
 

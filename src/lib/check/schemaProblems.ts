@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { figureRefPattern } from '../../schemas/figureRef.ts';
 import { idPattern } from '../../schemas/refs.ts';
 import { type ContentProblem, formatPath, shownValue } from './contentProblem.ts';
-import { knownList, suggestion } from './didYouMean.ts';
+import { didYouMean, knownList, suggestion } from './didYouMean.ts';
 
 /**
  * A schema's complaints as problems an editor can act on, in Chinese with an
@@ -11,7 +11,18 @@ import { knownList, suggestion } from './didYouMean.ts';
  * inside its file (a glossary term is `[3]` in its list).
  */
 export function issueProblems(file: string, schema: z.ZodType | undefined, error: z.ZodError, input: unknown, prefix: readonly PropertyKey[] = []): ContentProblem[] {
-  return error.issues.flatMap((issue): ContentProblem[] => {
+  // A misspelt field is also a missing one (`lable` for `label`): say it once, as the misspelling.
+  const misspelt = new Set<string>();
+  for (const issue of error.issues) {
+    if (issue.code !== 'unrecognized_keys' || !schema) continue;
+    const known = objectKeys(schemaAt(schema, issue.path, input));
+    for (const key of issue.keys) {
+      const near = didYouMean(key, known);
+      if (near) misspelt.add(formatPath([...issue.path, near]));
+    }
+  }
+  const issues = error.issues.filter((issue) => !(issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined && misspelt.has(formatPath(issue.path))));
+  return issues.flatMap((issue): ContentProblem[] => {
     const path = [...prefix, ...issue.path];
     const at = (keys: readonly PropertyKey[], message: string, gloss: string): ContentProblem => ({ file, field: formatPath(keys), message, gloss });
     const found = valueAt(input, issue.path);

@@ -114,6 +114,27 @@ describe('the checker names the file and the field', () => {
     expect(problems.every((x) => x.file === 'content/cases/tianxun-818.mdx' && x.line !== undefined && x.column !== undefined)).toBe(true);
   });
 
+  it('a schema error in one entry does not hide a failing relation between others', () => {
+    const problems = problemsAfter((p) => p.edit('data/lexu-kadanlu.json', (t) => t.replace('"value": 4.58', '"value": 4.65').replace('"label": "', '"lable": "')));
+    expect(problems.map((x) => [x.field, x.gloss])).toEqual([
+      ['entries[0].lable', 'unknown field; did you mean "label"?'],
+      ['checks[1]', expect.stringContaining('to be below')],
+    ]);
+  });
+
+  it('a misspelt field does not hide the body, the references and the charts of its file', () => {
+    const problems = problemsAfter((p) =>
+      p.edit('content/cases/tianxun-818.mdx', (t) => `${t.replace(/^keyFigures:/m, 'keyFigure:').replace(/^provider: .*$/m, 'provider: tianxum')}\n\n销量增长了 66%。\n`),
+    );
+    expect(problems.map((x) => x.field).sort()).toEqual(['keyFigure', 'provider', '正文']);
+    expect(problems.find((x) => x.field === 'provider')!.message).toContain('是不是想写 "tianxun"');
+  });
+
+  it('a broken belt file is not reported again as an unknown belt where a case names it', () => {
+    const problems = problemsAfter((p) => p.edit('content/belts/huzhou-zhili.mdx', (t) => t.replace(/^summary: /m, 'summary: 甲: ')));
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/belts/huzhou-zhili.mdx', field: 'summary', message: expect.stringContaining('不是合法的 YAML') })]);
+  });
+
   it('a stated relation that does not hold (rule 4)', () => {
     const problems = problemsAfter((p) => p.edit('data/lexu-kadanlu.json', (t) => t.replace('"value": 4.58', '"value": 4.65').replace('"quote": "商家的评分从4.4提到了4.58"', '"quote": "商家的评分从4.4提到了4.58"')));
     expect(problems).toEqual([expect.objectContaining({ file: 'data/lexu-kadanlu.json', field: 'checks[1]', message: expect.stringContaining('应小于'), gloss: expect.stringContaining('to be below') })]);
