@@ -75,7 +75,7 @@ export function getHandbook() {
     const registry = source.registry!;
     const problems = checkRegistry(registry, current);
     if (problems.length)
-      throw new Error(formatProblems(problems.map((p) => ({ file: 'content/handbook/section-ids.json', field: '', ...p }))));
+      throw new Error(formatProblems(problems.map((p) => ({ file: 'content/handbook/section-ids.json', ...p }))));
     return { chapters, registry, current };
   })();
   return handbookPromise;

@@ -108,7 +108,7 @@ export function checkProject(root: string): ProjectCheck {
   for (const chapter of handbook.chapters) problems.push(...checkBody(chapter.file, chapter.body, chapter.bodyLine, refs));
   if (handbook.registry) {
     const current = new Map(handbook.chapters.map((c) => [c.id, c.sections.map((s) => s.id)]));
-    for (const problem of checkRegistry(handbook.registry, current)) problems.push({ file: sectionRegistryFile, field: '', line: 1, ...problem });
+    for (const problem of checkRegistry(handbook.registry, current)) problems.push({ file: sectionRegistryFile, ...problem });
   }
   return {
     content,

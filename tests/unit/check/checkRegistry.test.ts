@@ -31,6 +31,12 @@ describe('checkRegistry', () => {
     expect(problems[0]).toMatch(/"from": "a#y"/);
   });
 
+  it('names the place in the registry that needs the change', () => {
+    expect(checkRegistry(registry({ a: ['x', 'y'] }), current({ a: ['x'] })).map((p) => p.field)).toEqual(['published.a[1]']);
+    expect(checkRegistry(registry({ a: ['x'] }), current({ a: ['x', 'new'] })).map((p) => p.field)).toEqual(['published.a']);
+    expect(checkRegistry(registry({ a: ['x'] }, [{ from: 'a#typo', to: 'a#x' }]), current({ a: ['x'] })).map((p) => p.field)).toEqual(['redirects[0].from']);
+  });
+
   it('fails when a chapter disappears without a redirect', () => {
     const problems = gloss(checkRegistry(registry({ a: ['x'], b: ['z'] }), current({ a: ['x'] })));
     expect(problems.some((p) => p.includes('"b" was published'))).toBe(true);
