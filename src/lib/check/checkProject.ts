@@ -105,9 +105,10 @@ export function checkProject(root: string): ProjectCheck {
   problems.push(...checkContentModel(root, content));
   const glossary = checkGlossary(readGlossary(root), practiceIds);
   problems.push(...glossary.problems);
-  for (const chapter of handbook.chapters) problems.push(...checkBody(chapter.file, chapter.body, chapter.bodyLine, refs));
+  for (const chapter of handbook.bodies) problems.push(...checkBody(chapter.file, chapter.body, chapter.bodyLine, refs));
   if (handbook.registry) {
-    const current = new Map(handbook.chapters.map((c) => [c.id, c.sections.map((s) => s.id)]));
+    // Every chapter whose sections could be read, valid frontmatter or not: a broken chapter's sections still exist.
+    const current = new Map(handbook.bodies.map((c) => [c.id, c.sections.map((s) => s.id)]));
     for (const problem of checkRegistry(handbook.registry, current)) problems.push({ file: sectionRegistryFile, ...problem });
   }
   return {

@@ -31,6 +31,8 @@ export interface HandbookSource {
   problems: ContentProblem[];
   /** Every section id found, in valid chapters or not: what cases may name as practices. */
   sectionIds: ReadonlySet<string>;
+  /** The body of every chapter that could be split from its frontmatter, valid or not: its figures and numbers are checked too. */
+  bodies: { id: string; file: string; body: string; bodyLine: number; sections: HandbookSectionSource[] }[];
 }
 
 /**
@@ -43,8 +45,9 @@ export function readHandbook(root: string): HandbookSource {
   const problems: ContentProblem[] = [];
   const chapters: HandbookChapterSource[] = [];
   const sectionIds = new Set<string>();
+  const bodies: HandbookSource['bodies'] = [];
   const dir = join(root, handbookDir);
-  if (!existsSync(dir)) return { chapters, registry: undefined, problems, sectionIds };
+  if (!existsSync(dir)) return { chapters, registry: undefined, problems, sectionIds, bodies };
   const seen = new Map<string, string>();
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
     const id = name.slice(0, -'.mdx'.length);
@@ -69,6 +72,7 @@ export function readHandbook(root: string): HandbookSource {
       seen.set(section.id, file);
       sectionIds.add(section.id);
     }
+    bodies.push({ id, file, body: rest.body, bodyLine: rest.bodyLine, sections });
     if (data?.value) chapters.push({ id, file, data: data.value, body: rest.body, bodyLine: rest.bodyLine, sections });
   }
   chapters.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
@@ -86,5 +90,5 @@ export function readHandbook(root: string): HandbookSource {
       else problems.push(...parsed.problems);
     }
   }
-  return { chapters, registry, problems, sectionIds };
+  return { chapters, registry, problems, sectionIds, bodies };
 }

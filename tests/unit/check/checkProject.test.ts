@@ -135,6 +135,14 @@ describe('the checker names the file and the field', () => {
     expect(problems).toEqual([expect.objectContaining({ file: 'content/belts/huzhou-zhili.mdx', field: 'summary', message: expect.stringContaining('不是合法的 YAML') })]);
   });
 
+  it('a handbook chapter with a broken frontmatter still has its body checked and its sections known', () => {
+    const problems = problemsAfter((p) => p.edit('content/handbook/stay-close.mdx', (t) => `${t.replace(/^order: .*$/m, 'order: 第一')}\n\n共有 12 条建议。\n`));
+    expect(problems.map((x) => [x.file, x.field])).toEqual([
+      ['content/handbook/stay-close.mdx', 'order'],
+      ['content/handbook/stay-close.mdx', '正文'],
+    ]);
+  });
+
   it('a stated relation that does not hold (rule 4)', () => {
     const problems = problemsAfter((p) => p.edit('data/lexu-kadanlu.json', (t) => t.replace('"value": 4.58', '"value": 4.65').replace('"quote": "商家的评分从4.4提到了4.58"', '"quote": "商家的评分从4.4提到了4.58"')));
     expect(problems).toEqual([expect.objectContaining({ file: 'data/lexu-kadanlu.json', field: 'checks[1]', message: expect.stringContaining('应小于'), gloss: expect.stringContaining('to be below') })]);
