@@ -6,6 +6,7 @@ import { checkCharts, placedCharts } from './checkCharts.ts';
 import type { LoadedContent } from './checkProject.ts';
 import type { ContentProblem } from './contentProblem.ts';
 import { contentPaths } from './contentPaths.ts';
+import { knownList, suggestion } from './didYouMean.ts';
 import { readMdxFile, schemaProblems } from './readContentFile.ts';
 import { readVocabularies, type Vocabularies } from './readVocabularies.ts';
 import { refProblem } from './refProblem.ts';
@@ -32,7 +33,7 @@ export function checkContentModel(root: string, content: LoadedContent): Content
     if (!read.ok) problems.push(...read.problems);
     else {
       const parsed = homePageSchema.safeParse(read.value.data);
-      if (!parsed.success) problems.push(...schemaProblems(homePageFile, parsed.error, read.value.data));
+      if (!parsed.success) problems.push(...schemaProblems(homePageFile, parsed.error, read.value.data, [], homePageSchema));
       else {
         parsed.data.featured.forEach((ref, i) => refs.figure(homePageFile, `featured[${i}]`, ref));
         problems.push(...checkCharts(placedCharts(homePageFile, parsed.data.charts), content));
@@ -56,8 +57,10 @@ function strayTexts(root: string, content: LoadedContent): ContentProblem[] {
     .filter((file) => !used.has(file) && !names.includes(file.slice(contentPaths.sources.length + 1, -'.txt'.length) + '.mdx'))
     .map((file) => ({
       file,
-      field: '(whole file)',
-      message: `source text without its metadata: add ${file.replace(/\.txt$/, '.mdx')} with at least its title (see content/README.md)`,
+      field: '',
+      line: 1,
+      message: `原文没有对应的信息文件：请新建 ${file.replace(/\.txt$/, '.mdx')}，至少写上 title(见 content/README.md)`,
+      gloss: 'source text without its metadata file',
     }));
 }
 
@@ -65,17 +68,19 @@ function strayTexts(root: string, content: LoadedContent): ContentProblem[] {
 function checkVocabularyUse(content: LoadedContent, vocabularies: Vocabularies): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const lists = {
-    serviceTypes: { what: 'service type', known: vocabularies.serviceTypes.map((t) => t.name) },
-    categories: { what: 'category', known: vocabularies.categories.map((t) => t.name) },
-    campaigns: { what: 'campaign', known: vocabularies.campaigns.map((c) => c.id) },
+    serviceTypes: { what: 'service type', zh: '服务类型', known: vocabularies.serviceTypes.map((t) => t.name) },
+    categories: { what: 'category', zh: '品类', known: vocabularies.categories.map((t) => t.name) },
+    campaigns: { what: 'campaign', zh: '活动', known: vocabularies.campaigns.map((c) => c.id) },
   } as const;
   const expect = (file: string, field: string, value: string | undefined, list: keyof typeof lists) => {
-    const { what, known } = lists[list];
+    const { what, zh, known } = lists[list];
     if (value === undefined || known.includes(value)) return;
+    const near = suggestion(value, known);
     problems.push({
       file,
       field,
-      message: `unknown ${what} "${value}": expected one of ${known.join(', ') || '(none)'}, or add it to ${vocabularyFiles[list]}`,
+      message: `词表里没有这个${zh}："${value}"${near.zh || `，可选：${knownList(known)}`}；确实需要时加进 ${vocabularyFiles[list]}`,
+      gloss: `unknown ${what} "${value}"${near.en}`,
     });
   };
   const many = (file: string, field: string, values: readonly string[], list: keyof typeof lists) =>

@@ -4,6 +4,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { campaignSchema, termSchema, vocabularyFiles, type Campaign, type VocabularyName, type VocabularyTerm } from '../../schemas/vocabulary.ts';
 import type { ContentProblem } from './contentProblem.ts';
+import { yamlErrorWords } from './parseFrontmatter.ts';
 import { schemaProblems } from './readContentFile.ts';
 
 /** The words editors choose from, each list in its file's order. */
@@ -29,12 +30,13 @@ export function readVocabularies(root: string): { vocabularies: Vocabularies; pr
       input = parseYaml(readFileSync(path, 'utf8'));
     } catch (error) {
       if (!(error instanceof YAMLParseError)) throw error;
-      problems.push({ file, field: `line ${error.linePos?.[0]?.line ?? '?'}`, message: `not valid YAML: ${error.message.split('\n')[0]}` });
+      const { message, gloss, line, column } = yamlErrorWords(error);
+      problems.push({ file, field: '', ...(line === undefined ? {} : { line, column }), message, gloss });
       return [];
     }
     if (input === null || input === undefined) return [];
     if (!Array.isArray(input)) {
-      problems.push({ file, field: '(whole file)', message: 'expected a list, each item starting with "- "' });
+      problems.push({ file, field: '', line: 1, message: '应为列表：每一项以 "- " 开头', gloss: 'expected a list, each item starting with "- "' });
       return [];
     }
     const items: T[] = [];
@@ -42,11 +44,11 @@ export function readVocabularies(root: string): { vocabularies: Vocabularies; pr
     input.forEach((raw: unknown, i) => {
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
-        problems.push(...schemaProblems(file, parsed.error, raw, [i]));
+        problems.push(...schemaProblems(file, parsed.error, raw, [i], schema));
         return;
       }
       const k = key(parsed.data);
-      if (seen.has(k)) problems.push({ file, field: `[${i}]`, message: `"${k}" is listed twice: each item once` });
+      if (seen.has(k)) problems.push({ file, field: `[${i}]`, message: `"${k}" 列了两次：每一项只写一次`, gloss: 'listed twice' });
       else items.push(parsed.data);
       seen.add(k);
     });

@@ -14,11 +14,16 @@ describe('the check reads vocabularies, sources and the home page from content',
     const problems = checkProject(project.dir).problems;
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: entry.file, field: 'serviceTypes[0]', message: expect.stringMatching(/unknown service type "直播基地": expected one of 代运营, .*content\/vocabularies\/service-types\.yaml/) }),
-        expect.objectContaining({ file: entry.file, field: 'categories[0]', message: expect.stringContaining('unknown category "汉服"') }),
+        expect.objectContaining({
+          file: entry.file,
+          field: 'serviceTypes[0]',
+          message: expect.stringMatching(/词表里没有这个服务类型："直播基地"，可选：代运营, .*content\/vocabularies\/service-types\.yaml/),
+          gloss: 'unknown service type "直播基地"',
+        }),
+        expect.objectContaining({ file: entry.file, field: 'categories[0]', gloss: expect.stringContaining('unknown category "汉服"') }),
       ]),
     );
-    if (entry.data.campaign) expect(problems).toContainEqual(expect.objectContaining({ file: entry.file, field: 'campaign', message: expect.stringContaining('unknown campaign "no-such-campaign"') }));
+    if (entry.data.campaign) expect(problems).toContainEqual(expect.objectContaining({ file: entry.file, field: 'campaign', gloss: expect.stringContaining('unknown campaign "no-such-campaign"') }));
   });
 
   it('accepts a new service type once an editor adds it to the vocabulary', () => {
@@ -35,7 +40,7 @@ describe('the check reads vocabularies, sources and the home page from content',
     const problems = checkProject(project.dir).problems;
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: 'content/vocabularies/categories.yaml', message: expect.stringContaining('"母婴" is listed twice') }),
+        expect.objectContaining({ file: 'content/vocabularies/categories.yaml', message: expect.stringContaining('"母婴" 列了两次'), line: expect.any(Number) }),
         expect.objectContaining({ file: 'content/vocabularies/categories.yaml', field: expect.stringMatching(/^\[\d+\]\.nam$/) }),
       ]),
     );
@@ -50,11 +55,11 @@ describe('the check reads vocabularies, sources and the home page from content',
     const problems = checkProject(project.dir).problems;
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: source.file, field: 'charts[0].figures[0]', message: expect.stringContaining('unknown dataset "nowhere"') }),
-        expect.objectContaining({ file: source.file, message: expect.stringContaining('number "99" typed in the text') }),
-        expect.objectContaining({ file: source.file, message: expect.stringContaining('unknown dataset "nowhere"'), field: expect.stringMatching(/^line \d+/) }),
+        expect.objectContaining({ file: source.file, field: 'charts[0].figures[0]', message: expect.stringContaining('未知数据集 "nowhere"') }),
+        expect.objectContaining({ file: source.file, field: '正文', message: expect.stringContaining('手写了数字 "99"') }),
+        expect.objectContaining({ file: source.file, field: ':fig[nowhere/nothing]', line: expect.any(Number), message: expect.stringContaining('未知数据集 "nowhere"') }),
         expect.objectContaining({ file: 'content/sources/orphan.mdx', field: 'textFile', message: expect.stringContaining('content/sources/orphan.txt') }),
-        expect.objectContaining({ file: 'content/sources/stray.txt', message: expect.stringContaining('add content/sources/stray.mdx') }),
+        expect.objectContaining({ file: 'content/sources/stray.txt', message: expect.stringContaining('请新建 content/sources/stray.mdx') }),
       ]),
     );
   });
@@ -63,8 +68,8 @@ describe('the check reads vocabularies, sources and the home page from content',
     project = fixtureProject();
     project.edit('content/site/home.mdx', (t) => t.replace(/^featured:\n/m, 'featured:\n  - nowhere/nothing\n').replace(/^title: .*$/m, '$&\nsubtitle: 拼错的字段'));
     const problems = checkProject(project.dir).problems;
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/site/home.mdx', field: 'subtitle', message: expect.stringContaining('unknown field') })]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/site/home.mdx', field: 'subtitle', message: expect.stringContaining('未知字段 "subtitle"') })]);
     project.edit('content/site/home.mdx', (t) => t.replace(/^subtitle: .*\n/m, ''));
-    expect(checkProject(project.dir).problems).toEqual([expect.objectContaining({ file: 'content/site/home.mdx', field: 'featured[0]', message: expect.stringContaining('unknown dataset "nowhere"') })]);
+    expect(checkProject(project.dir).problems).toEqual([expect.objectContaining({ file: 'content/site/home.mdx', field: 'featured[0]', line: expect.any(Number), message: expect.stringContaining('未知数据集 "nowhere"') })]);
   });
 });

@@ -13,7 +13,6 @@ const caseInput = {
   belt: 'b',
   categories: ['服饰'],
   serviceTypes: ['代运营'],
-  campaign: '活动',
   period: { label: '期间' },
   summary: '一句话。',
   dataset: 'd',
@@ -69,8 +68,11 @@ describe('schema problems, in Chinese with the value found and an English gloss'
   });
 
   it('shows the value typed for an enum, with the allowed values and the nearest one', () => {
-    const { problems } = parseFields('c.mdx', plainCaseSchema(), { ...caseInput, serviceTypes: ['代运'] });
-    expect(problems[0]).toMatchObject({ field: 'serviceTypes[0]', message: expect.stringMatching(/^应为以下之一：代运营、.*，实际是 "代运"；是不是想写 "代运营"？$/) });
+    const entry = { id: 'x', label: 'l', period: { label: 'p' }, unit: 'percentchange', kind: 'stated', value: 1, source: { document: 'd', quote: '增长1%' } };
+    const { problems } = parseFields('d.json', datasetSchema, { title: 't', description: 'd', unit: 'yuan', entries: [entry] });
+    expect(problems).toEqual([
+      expect.objectContaining({ field: 'entries[0].unit', message: expect.stringMatching(/^应为以下之一：yuan、percentChange、.*，实际是 "percentchange"；是不是想写 "percentChange"？$/) }),
+    ]);
   });
 
   it('names a chart type it does not know, with the value typed', () => {
