@@ -275,7 +275,7 @@ function readDoubling(s: string, i: number, floor: number): Token | undefined {
   const times = m[1] ? (CN_DIGITS[m[1]] ?? 1) : 1;
   const end = i + m[0].length;
   const prefix = readPrefix(s, i, floor);
-  const suffix = readSuffixBound(s, end, 'multiple');
+  const suffix = readSuffixBound(s, end, '倍');
   return {
     kind: 'number',
     start: prefix.start,
@@ -430,7 +430,7 @@ interface UnitMatch {
   end: number;
 }
 
-/** Unit words, longest first where one starts another. */
+/** Unit words and the schema's unit ids. */
 const UNIT_WORDS: ReadonlyArray<readonly [string, Unit | undefined]> = [
   ['个百分点', 'points'],
   ['百分点', 'points'],
@@ -464,6 +464,9 @@ const UNIT_WORDS: ReadonlyArray<readonly [string, Unit | undefined]> = [
   ['条', undefined],
   ['届', undefined],
 ];
+
+/** 分钟 before 分, 块钱 before 块: at one position the longest word wins. */
+const UNIT_WORDS_LONGEST_FIRST = [...UNIT_WORDS].sort((a, b) => b[0].length - a[0].length);
 
 /** Words after which 分, 天, 人 … are the start of another word, not a unit (分钟 is listed above). */
 const NOT_A_UNIT = /^(?:分[之钱享析别类配布成销期散支级公店]|天[猫下]|人[气群货]|次[日年月]|元[旦素]|名[字单]|家[居电庭族]|场[观景])/;
@@ -508,7 +511,7 @@ function readUnit(s: string, i: number): UnitMatch | undefined {
     return { unit: undefined, text: '个', end: i + 1 };
   }
   if (NOT_A_UNIT.test(s.slice(i, i + 2))) return undefined;
-  for (const [word, unit] of UNIT_WORDS) {
+  for (const [word, unit] of UNIT_WORDS_LONGEST_FIRST) {
     if (s.startsWith(word, i)) return { unit, text: word, end: i + word.length };
   }
   return undefined;
@@ -598,11 +601,14 @@ function readPrefix(s: string, i: number, floor: number): Prefix {
   return prefix;
 }
 
-function readSuffixBound(s: string, i: number, unit: Unit | undefined): { bound: QuoteBound; end: number } {
+/** Units after which 多 is a vague tail (两倍多, 一年多), not the start of a word (家多为, 人多). */
+const MORE_AFTER = new Set(['倍', '小时', '个小时', '天', '年', '个月', '周']);
+
+function readSuffixBound(s: string, i: number, unitText: string | undefined): { bound: QuoteBound; end: number } {
   for (const [word, bound] of SUFFIX_BOUNDS) {
     if (s.startsWith(word, i)) return { bound, end: i + word.length };
   }
-  if (s[i] === '多' && (unit === 'multiple' || unit === 'hours' || unit === 'days')) return { bound: 'atLeast', end: i + 1 };
+  if (unitText !== undefined && MORE_AFTER.has(unitText) && matchAt(VAGUE_TAIL, s, i)) return { bound: 'atLeast', end: i + 1 };
   return { bound: 'exact', end: i };
 }
 
@@ -626,7 +632,7 @@ function readFigure(s: string, i: number, floor: number): Token | undefined {
   if (!left) return undefined;
 
   // Digits glued to Latin letters are names of things (3C, 5G, 111.jpg).
-  if (!left.chinese && (isLatin(s[left.end]) || (s[left.end] === '.' && isLatin(s[left.end + 1])))) {
+  if (!left.chinese && !left.hasMagnitude && (isLatin(s[left.end]) || (s[left.end] === '.' && isLatin(s[left.end + 1])))) {
     let end = left.end;
     while (isLatin(s[end]) || s[end] === '.') end++;
     return { kind: 'name', start: i, end, value: left.value, bound: 'exact' };
@@ -666,10 +672,17 @@ function readFigure(s: string, i: number, floor: number): Token | undefined {
     }
   }
 
-  const unitMatch = percentWords ? { unit: 'percent' as const, text: '百分之', end } : readUnit(s, end);
+  // 两成, 三成: tenths, read as a percentage; only after a lone Chinese digit (成交, 完成 follow numbers too).
+  const tenths = left.chinese && !left.hasMagnitude && left.length === 1 && valueMax === undefined && s[end] === '成';
+  if (tenths) value *= 10;
+  const unitMatch = percentWords
+    ? { unit: 'percent' as const, text: '百分之', end }
+    : tenths
+      ? { unit: 'percent' as const, text: '成', end: end + 1 }
+      : readUnit(s, end);
   if (unitMatch) end = unitMatch.end;
   let unit = unitMatch?.unit;
-  const suffix = readSuffixBound(s, end, unit);
+  const suffix = readSuffixBound(s, end, unitMatch?.text);
   end = suffix.end;
   const start = percentWords?.start ?? i;
   const prefix = readPrefix(s, start, floor);
@@ -694,6 +707,12 @@ function readFigure(s: string, i: number, floor: number): Token | undefined {
   }
   if (prefix.ordinal || (prefix.top && (unitMatch === undefined || unitMatch.text === '名'))) unit = 'rank';
   else if (prefix.top) textStart = start;
+
+  // …and so are digits after a word in Latin letters with nothing to count (iPhone14),
+  // while GMV2.5亿 and GMV25% stay figures.
+  if (isLatin(s[start - 1]) && !prefix.top && !left.chinese && !left.hasMagnitude && !unitMatch && bound === 'exact') {
+    return { kind: 'name', start, end, value, bound: 'exact' };
+  }
 
   // A year: 2013年, 二〇二二年, 2021-2022年, and a bare 19xx/20xx with no unit (《2022抖音电商…年鉴》).
   const isYear = (n: number | undefined) => n === undefined || (Number.isInteger(n) && n >= 1900 && n <= 2099);
