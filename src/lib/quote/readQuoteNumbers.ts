@@ -163,9 +163,12 @@ function readName(s: string, i: number, names: readonly string[]): Token | undef
   return undefined;
 }
 
-function leadingNumber(text: string): number {
-  const digits = /\d+/.exec(text);
-  return digits ? Number(digits[0]) : NaN;
+/** The number inside a name: 11 in 双11 and in 双十一. */
+function leadingNumber(name: string): number {
+  const digits = /\d+/.exec(name);
+  if (digits) return Number(digits[0]);
+  const at = [...name].findIndex((ch) => isCnDigit(ch) || isMagnitude(ch));
+  return (at >= 0 ? readChineseAmount(name, at)?.value : undefined) ?? NaN;
 }
 
 /* ---- dates --------------------------------------------------------- */
@@ -217,10 +220,10 @@ function readDate(s: string, i: number): Token | undefined {
     }
   }
   const first = readOneDate(s, i, false);
-  const sep = matchAt(RANGE_SEPARATOR, s, first?.end ?? i);
   if (first) {
     if (!validDate(first.date)) return undefined;
     // 8月6日到18日, 2022年7月25日–8月23日: the end inherits what it leaves out.
+    const sep = matchAt(RANGE_SEPARATOR, s, first.end);
     const second = sep ? readOneDate(s, first.end + sep[0].length, false) : undefined;
     if (second && validDate(second.date) && !followsAsFigure(s, second.end)) {
       return dateToken(i, second.end, first.date, { ...first.date, ...dropUndefined(second.date) });
@@ -415,7 +418,10 @@ function readChineseAmount(s: string, i: number): Amount | undefined {
   }
   const value = total + section + (digit ?? 0);
   if (j === i) return undefined;
-  return { value, end: j, exponent: 0, vague, chinese: true, length: j - i, hasMagnitude };
+  // 两万 ends in 万: in 一到两万 the 万 applies to both ends, as 1~2万 does.
+  let exponent = 0;
+  for (let k = j - 1; k > i && (s[k] === '万' || s[k] === '亿'); k--) exponent += MAGNITUDES[s[k]!]!;
+  return { value, end: j, exponent, vague, chinese: true, length: j - i, hasMagnitude };
 }
 
 function readAmount(s: string, i: number): Amount | undefined {
