@@ -50,6 +50,12 @@ export const citationSchema = z.strictObject({
   document: entityId,
   /** The words of the document that state the figure, copied character for character. */
   quote: z.string().min(2),
+  /**
+   * For a stated entry whose quote holds several numbers: the exact words of
+   * the one the entry takes, as the quote writes them (“61.23%”, “年末的20%”).
+   * The check compares that number with `value`, `valueMax`, `unit` and `bound`.
+   */
+  figure: z.string().min(1).optional(),
 });
 export type Citation = z.output<typeof citationSchema>;
 

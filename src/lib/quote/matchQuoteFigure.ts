@@ -33,7 +33,10 @@ export interface FigurePick {
 
 export type QuoteFigureMatch =
   | { ok: true; found: QuoteNumber }
-  | { ok: false; reason: 'notFound' | 'mismatch' | 'ambiguous'; candidates: QuoteNumber[]; message: string };
+  | { ok: false; reason: 'notFound' | 'mismatch' | 'ambiguous'; candidates: QuoteNumber[]; message: string; differs?: FigureField };
+
+/** The entry field a mismatch is about. */
+export type FigureField = 'value' | 'unit' | 'bound';
 
 /** Units a count can be written without (“观看人数超4万”), or with the bare classifier 个. */
 const COUNTS: ReadonlySet<Unit> = new Set<Unit>(['merchants', 'accounts', 'people', 'products', 'plays']);
@@ -108,9 +111,9 @@ export function matchQuoteFigure(
       candidates,
       message:
         `引文里有 ${candidates.length} 个可能的数字:${candidates.map(describe).join('、')}${hint};` +
-        `请标出数据取的是哪一个(写出原文,如“${(matching[0] ?? candidates[0])!.text}”,或写序号)` +
+        `请在 source.figure 写出数据取的那个数字的原文(如 "figure": "${(matching[0] ?? candidates[0])!.text}")` +
         ` / the quote holds ${candidates.length} candidate figures (${candidates.map((n) => n.text).join(', ')});` +
-        ` add a marker naming the one the entry takes`,
+        ` name the one the entry takes in source.figure`,
     };
   }
   return compare(expected, candidates[0]!, candidates);
@@ -168,12 +171,13 @@ function occurrences(text: string, word: string): number[] {
 
 function compare(expected: ExpectedFigure, n: QuoteNumber, candidates: QuoteNumber[]): QuoteFigureMatch {
   if (figureMatches(expected, n)) return { ok: true, found: n };
-  const mismatch = (message: string): QuoteFigureMatch => ({ ok: false, reason: 'mismatch', candidates, message });
+  const mismatch = (message: string, differs: FigureField): QuoteFigureMatch => ({ ok: false, reason: 'mismatch', candidates, message, differs });
   if (!unitAccepts(expected.unit, n)) {
     const what = n.unitText ?? n.kind;
     return mismatch(
       `引文标记的“${n.text}”单位是“${what}”,数据的单位是 ${expected.unit}(${unitNames[expected.unit].zh})` +
         ` / the marked words “${n.text}” are in “${what}”, the entry's unit is ${expected.unit}`,
+      'unit',
     );
   }
   const valuesDiffer =
@@ -184,11 +188,13 @@ function compare(expected: ExpectedFigure, n: QuoteNumber, candidates: QuoteNumb
     return mismatch(
       `引文写的是“${n.text}”(${amountZh(n)}),数据填的是 ${amountZh(expected)}` +
         ` / quote says ${amountEn(n)}, value is ${amountEn(expected)}`,
+      'value',
     );
   }
   return mismatch(
     `引文写的是“${n.text}”(${boundNames[n.bound].zh},${n.bound}),数据的 bound 是 ${expected.bound}(${boundNames[expected.bound].zh})` +
       ` / quote says ${boundNames[n.bound].en} (${n.bound}), the entry's bound is ${expected.bound}`,
+    'bound',
   );
 }
 

@@ -75,16 +75,16 @@ export interface QuoteNumber {
 }
 
 export interface ReadQuoteOptions {
-  /** Numbers that are names, not figures (818, 双11). Defaults to `defaultNamedNumbers`. */
+  /**
+   * Numbers that are names, not figures (818, 双11). The project keeps them in
+   * `content/vocabularies/allowed-number-words.yaml`; none by default.
+   */
   names?: readonly string[];
 }
 
-/** Shopping festivals and product words written with digits. */
-export const defaultNamedNumbers: readonly string[] = ['818', '618', '双11', '双十一', '双12', '双十二', '520', '3C'];
-
 export function readQuoteNumbers(quote: string, options: ReadQuoteOptions = {}): QuoteNumber[] {
   const s = normalizeWidth(quote);
-  const names = [...(options.names ?? defaultNamedNumbers)].map(normalizeWidth).sort((a, b) => b.length - a.length);
+  const names = [...(options.names ?? [])].map(normalizeWidth).sort((a, b) => b.length - a.length);
   const found: QuoteNumber[] = [];
   let i = 0;
   // Prefix words (突破, 约, 第) may look back, but never into the previous number.

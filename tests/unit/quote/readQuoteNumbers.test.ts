@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { readAllowedNumberWords } from '../../../src/lib/check/readAllowedNumberWords.ts';
 import { readQuoteNumbers, type QuoteNumber } from '../../../src/lib/quote/readQuoteNumbers.ts';
 
-const figures = (quote: string) => readQuoteNumbers(quote).filter((n) => n.kind === 'number');
+/** The site's one list of number words that are names (818, 双11). */
+const names = readAllowedNumberWords(join(import.meta.dirname, '..', '..', '..')).words;
+
+const figures = (quote: string) => readQuoteNumbers(quote, { names }).filter((n) => n.kind === 'number');
 
 /** What one figure should read as; `unit: undefined` means no unit id (a bare number). */
 type Expected = Pick<QuoteNumber, 'value' | 'bound'> & { valueMax?: number; unit?: QuoteNumber['unit']; text?: string };
@@ -121,7 +126,7 @@ describe('readQuoteNumbers: tricky phrases', () => {
 
   it.each(tricky)('%s', (phrase, expected) => {
     const read = figures(phrase);
-    expect(read, JSON.stringify(readQuoteNumbers(phrase))).toHaveLength(1);
+    expect(read, JSON.stringify(readQuoteNumbers(phrase, { names }))).toHaveLength(1);
     const [n] = read as [QuoteNumber];
     expect(n.value).toBeCloseTo(expected.value, 9);
     expect(n.valueMax).toBe(expected.valueMax);
@@ -183,7 +188,7 @@ const notFigures: Array<[string, Array<Partial<QuoteNumber>>]> = [
 
 describe('readQuoteNumbers: dates, names and ordinals are not figures', () => {
   it.each(notFigures)('%s', (phrase, expected) => {
-    const read = readQuoteNumbers(phrase);
+    const read = readQuoteNumbers(phrase, { names });
     expect(read).toHaveLength(expected.length);
     expected.forEach((e, k) => expect(read[k]).toMatchObject(e));
     expect(read.filter((n) => n.kind === 'number')).toEqual([]);
@@ -203,7 +208,7 @@ describe('readQuoteNumbers: dates, names and ordinals are not figures', () => {
 describe('readQuoteNumbers: whole sentences', () => {
   it('reads every number in reading order, with its offset', () => {
     const quote = '乐栩传媒在818活动期间(7.25-8.23的30天)内成交金额环比7月份增长40.15%,比6月份增长61.23%,8.14单日销售总额突破1450万';
-    const read = readQuoteNumbers(quote);
+    const read = readQuoteNumbers(quote, { names });
     expect(read.map((n) => [n.kind, n.text])).toEqual([
       ['name', '818'],
       ['date', '7.25-8.23'],
