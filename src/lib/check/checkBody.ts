@@ -1,4 +1,4 @@
-import { findFigureDirectives, findTypedNumbers } from '../content/findFigureDirectives.ts';
+import { findFigureDirectives } from '../content/findFigureDirectives.ts';
 import { misplacedSectionMarkers } from '../handbook/parseSections.ts';
 import { checkMdxSyntax } from './checkMdxSyntax.ts';
 import { handbookDir } from './readHandbook.ts';
@@ -8,9 +8,9 @@ import { refProblem, type RefIndex } from './refProblem.ts';
 /**
  * Problems in an MDX body: MDX syntax the build could not compile,
  * `:fig[…]`/`:date[…]` references that do not resolve, section markers the
- * build would reject, and numbers typed by hand, each at its line and
- * column in the file. Used for cases, providers, belts and handbook
- * chapters alike.
+ * build would reject, each at its line and column in the file (numbers
+ * typed by hand are `checkTypedNumbers`'s, which reads the allowed words).
+ * Used for cases, providers, belts and handbook chapters alike.
  */
 export function checkBody(file: string, body: string, bodyLine: number, index: RefIndex): ContentProblem[] {
   const problems: ContentProblem[] = [...checkMdxSyntax(file, body, bodyLine)];
@@ -21,17 +21,6 @@ export function checkBody(file: string, body: string, bodyLine: number, index: R
     if (!problem) continue;
     const column = (lines[directive.line - 1] ?? '').indexOf(`:${directive.name}[`) + 1;
     problems.push({ file, field: `:${directive.name}[${directive.ref}]`, line: bodyLine + directive.line - 1, ...(column > 0 ? { column } : {}), ...problem });
-  }
-  for (const typed of findTypedNumbers(body)) {
-    const column = (lines[typed.line - 1] ?? '').indexOf(typed.text) + 1;
-    problems.push({
-      file,
-      field: '正文',
-      line: bodyLine + typed.line - 1,
-      ...(column > 0 ? { column } : {}),
-      message: `正文里手写了数字 "${typed.text}"：请从数据集引用，写成 :fig[<数据集id>/<条目id>] 或 :date[<数据集id>/<时间点id>]`,
-      gloss: 'number typed in the text; cite it from its dataset (rule 1)',
-    });
   }
   return problems;
 }

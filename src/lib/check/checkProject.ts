@@ -11,6 +11,7 @@ import { checkCharts, placedCharts, type PlacedChart } from './checkCharts.ts';
 import { checkContentModel } from './checkContentModel.ts';
 import { checkDataset } from './checkDataset.ts';
 import { checkGlossary } from './checkGlossary.ts';
+import { checkIntegrity } from './checkIntegrity.ts';
 import { checkQuotes } from './checkQuotes.ts';
 import { checkReferences, type ReferringDocument } from './checkReferences.ts';
 import { checkRegistry } from './checkRegistry.ts';
@@ -106,6 +107,7 @@ export function checkProject(root: string): ProjectCheck {
   const glossary = checkGlossary(readGlossary(root), practiceIds);
   problems.push(...glossary.problems);
   for (const chapter of handbook.bodies) problems.push(...checkBody(chapter.file, chapter.body, chapter.bodyLine, refs));
+  problems.push(...checkIntegrity(root, content, handbook, glossary.terms));
   if (handbook.registry) {
     // Every chapter whose sections could be read, valid frontmatter or not: a broken chapter's sections still exist.
     const current = new Map(handbook.bodies.map((c) => [c.id, c.sections.map((s) => s.id)]));

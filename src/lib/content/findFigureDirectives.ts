@@ -1,3 +1,5 @@
+import { findTypedNumbersInText } from './typedNumbers.ts';
+
 /** A `:fig[<dataset>/<entry>]` or `:date[<dataset>/<milestone>]` found in an MDX body. */
 export interface FigureDirective {
   /** `fig` cites an entry's value, `date` a milestone's date. */
@@ -8,23 +10,30 @@ export interface FigureDirective {
 }
 
 /**
- * Arabic digits in prose outside directives: a figure typed by hand. Festival
- * names (818, 618, 双11) and the like are words, not figures.
+ * Lines of the body that type a number by hand instead of citing it: Arabic,
+ * full-width and Chinese numerals (see `findTypedNumbersInText`) outside
+ * directives, tags, link targets, attributes, code and list markers. `allowed`
+ * are the words that are names, not figures (818, 双11), from
+ * `content/vocabularies/allowed-number-words.yaml`.
  */
-export const allowedNumberWords = ['818', '618', '双11', '3C', 'FACT', 'UV', 'KA', 'SKU', 'GMV'];
-
-/** Lines of the body that type a number by hand instead of citing it. */
-export function findTypedNumbers(body: string): { line: number; text: string }[] {
+export function findTypedNumbers(body: string, allowed: readonly string[]): { line: number; text: string }[] {
   const found: { line: number; text: string }[] = [];
   let inFence = false;
   body.split('\n').forEach((text, i) => {
-    if (/^\s*(```|~~~)/.test(text)) inFence = !inFence;
+    if (/^\s*(```|~~~)/.test(text)) {
+      inFence = !inFence;
+      return;
+    }
     if (inFence || /^\s*(import|export)\s/.test(text)) return;
-    // A numbered list item (“1. ”) is a marker, not a figure.
-    let rest = text.replace(/^\s*\d+[.)]\s/, '').replace(/:(fig|date)\[[^\]]*\]/g, '').replace(/<[^>]*>/g, '').replace(/\]\([^)]*\)/g, ']');
-    for (const word of allowedNumberWords) rest = rest.split(word).join('');
-    const digits = /\d+(?:[.,]\d+)*%?/.exec(rest);
-    if (digits) found.push({ line: i + 1, text: digits[0] });
+    // A numbered list item (“1. ”) is a marker, not a figure; ids in {#…} and link targets are addresses.
+    const rest = text
+      .replace(/^\s*\d+[.)]\s/, '')
+      .replace(/:(fig|date)\[[^\]]*\]/g, ' ')
+      .replace(/`[^`]*`/g, ' ')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\{[^}]*\}/g, ' ')
+      .replace(/\]\([^)]*\)/g, ']');
+    for (const typed of findTypedNumbersInText(rest, { allowed, allowDates: false })) found.push({ line: i + 1, text: typed.text });
   });
   return found;
 }

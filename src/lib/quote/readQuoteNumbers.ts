@@ -678,6 +678,11 @@ function readFigure(s: string, i: number, floor: number): Token | undefined {
     }
   }
 
+  // 六月, 十二月: a month written in Chinese numerals is a date, like 6月.
+  if (left.chinese && !percentWords && valueMax === undefined && !vague && s[end] === '月' && Number.isInteger(value) && value >= 1 && value <= 12) {
+    return dateToken(i, end + 1, { month: value });
+  }
+
   // 两成, 三成: tenths, read as a percentage; only after a lone Chinese digit (成交, 完成 follow numbers too).
   const tenths = left.chinese && !left.hasMagnitude && left.length === 1 && valueMax === undefined && s[end] === '成';
   if (tenths) value *= 10;

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GlossaryTerm } from '../../schemas/glossaryTerm.ts';
+import type { ContentProblem } from './contentProblem.ts';
+import type { LoadedContent } from './checkProject.ts';
+import { checkQuoteFigures } from './checkQuoteFigures.ts';
+import { chartTextFields, checkTypedNumbers, datasetTextFields, glossaryTarget, listFields, type TypedNumberTarget } from './checkTypedNumbers.ts';
+import { readAllowedNumberWords } from './readAllowedNumberWords.ts';
+import type { HandbookSource } from './readHandbook.ts';
+
+/**
+ * The checks that hold the site to its promise that every claim is traced
+ * to its source: each stated value against its quote, numbers typed into
+ * any text an editor writes, and (see `checkProvenance`) where each
+ * non-numeric claim comes from.
+ */
+export function checkIntegrity(root: string, content: LoadedContent, handbook: HandbookSource, glossary: readonly GlossaryTerm[]): ContentProblem[] {
+  const allowed = readAllowedNumberWords(root);
+  const targets: TypedNumberTarget[] = [
+    ...[...content.cases.values()].map(({ file, data, body }) => ({
+      file,
+      body: { text: body, line: bodyLineOf(root, file, body) },
+      fields: [
+        { path: ['title'], text: data.title },
+        { path: ['summary'], text: data.summary },
+        ...listFields('categories', data.categories),
+        ...chartTextFields(data.charts),
+      ],
+    })),
+    ...[...content.providers.values()].map(({ file, data, body }) => ({
+      file,
+      body: { text: body, line: bodyLineOf(root, file, body) },
+      fields: [{ path: ['place'], text: data.place }, { path: ['summary'], text: data.summary }, ...listFields('categories', data.categories), ...chartTextFields(data.charts)],
+    })),
+    ...[...content.belts.values()].map(({ file, data, body }) => ({
+      file,
+      body: { text: body, line: bodyLineOf(root, file, body) },
+      fields: [{ path: ['name'], text: data.name }, { path: ['place'], text: data.place }, { path: ['summary'], text: data.summary }, ...listFields('categories', data.categories)],
+    })),
+    ...[...content.datasets.values()].map(({ file, data }) => ({ file, fields: datasetTextFields(data) })),
+    ...handbook.chapters.map(({ file, data, body, bodyLine }) => ({
+      file,
+      body: { text: body, line: bodyLine },
+      fields: [
+        { path: ['title'], text: data.title },
+        { path: ['shortTitle'], text: data.shortTitle },
+        { path: ['description'], text: data.description },
+      ],
+    })),
+    glossaryTarget(glossary),
+  ];
+  return [...allowed.problems, ...checkQuoteFigures(root, content.datasets, allowed.words), ...checkTypedNumbers(root, targets, allowed.words)];
+}
+
+/** Where the body starts in its file: the body is the file's tail. */
+function bodyLineOf(root: string, file: string, body: string): number {
+  const text = readFileSync(join(root, file), 'utf8');
+  const at = text.length - body.length;
+  return at >= 0 && text.endsWith(body) ? text.slice(0, at).split('\n').length : 1;
+}
