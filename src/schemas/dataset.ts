@@ -137,8 +137,12 @@ export const derivedEntrySchema = z.strictObject({
   kind: z.literal('derived'),
   /** How to compute it from other entries of the same dataset. */
   formula: formulaSchema,
-  /** The formula as a reader sees it, in Chinese (“7月指数 = (1+61.23%) ÷ (1+40.15%) × 100”). */
-  formulaText: z.string().min(1),
+  /**
+   * One line on how the formula reads the source, when the words allow more
+   * than one reading, in Chinese and without typed numbers. The formula text
+   * itself is written by `src/lib/formula/formulaText.ts` from the values.
+   */
+  note: z.string().min(1).optional(),
 });
 
 export const entrySchema = z.discriminatedUnion('kind', [statedEntrySchema, derivedEntrySchema], {

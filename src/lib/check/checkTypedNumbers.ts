@@ -90,6 +90,7 @@ export function datasetTextFields(data: Dataset): TextField[] {
     ...data.entries.flatMap((e, i) => [
       { path: ['entries', i, 'label'], text: e.label },
       { path: ['entries', i, 'subject'], text: e.subject },
+      { path: ['entries', i, 'note'], text: e.kind === 'derived' ? e.note : undefined },
     ]),
     ...data.milestones.map((m, i) => ({ path: ['milestones', i, 'label'], text: m.label })),
   ];

@@ -1,8 +1,12 @@
-import type { Dataset, Entry, Formula } from '../../schemas/dataset.ts';
+import type { Dataset, DerivedEntry, Formula, StatedEntry } from '../../schemas/dataset.ts';
+import { formulaText } from './formulaText.ts';
 import { indexBetweenBaselines, indexFromGrowth } from './growth.ts';
 
-/** An entry with its value known: stated as given, derived as computed. */
-export type ResolvedEntry = Entry & { value: number };
+/**
+ * An entry with its value known: stated as given, derived as computed, with
+ * its formula written out for readers from the values it uses.
+ */
+export type ResolvedEntry = StatedEntry | (DerivedEntry & { value: number; formulaText: string });
 
 /** A problem found while computing a derived entry. */
 export class FormulaError extends Error {
@@ -54,5 +58,15 @@ export function resolveEntries(dataset: Pick<Dataset, 'entries'>): ResolvedEntry
     }
   };
 
-  return dataset.entries.map((entry) => ({ ...entry, value: valueOf(entry.id, entry.id, 'id') }));
+  const values = new Map(dataset.entries.map((entry) => [entry.id, valueOf(entry.id, entry.id, 'id')]));
+  const operand = (id: string) => {
+    const entry = byId.get(id)!;
+    return { ...entry, value: values.get(id)! };
+  };
+  return dataset.entries.map((entry): ResolvedEntry => {
+    if (entry.kind === 'stated') return entry;
+    const value = values.get(entry.id)!;
+    const text = formulaText(entry.formula, operand, { value, unit: entry.unit });
+    return { ...entry, value, formulaText: entry.note ? `${text}(${entry.note})` : text };
+  });
 }

@@ -12,10 +12,10 @@ describe('resolveEntries', () => {
       entries: [
         stated('vs-june', 61.23),
         stated('vs-july', 40.15),
-        { id: 'july', label: 'July', period: { label: 'p' }, unit: 'index', kind: 'derived', formula: { op: 'indexBetweenBaselines', overEarlier: 'vs-june', overNearer: 'vs-july' }, formulaText: 'f' },
+        { id: 'july', label: 'July', period: { label: 'p' }, unit: 'index', kind: 'derived', formula: { op: 'indexBetweenBaselines', overEarlier: 'vs-june', overNearer: 'vs-july' } },
         stated('week', 180_000_000, 'yuan'),
         stated('times', 2.5, 'multiple'),
-        { id: 'last-year', label: 'l', period: { label: 'p' }, unit: 'yuan', kind: 'derived', formula: { op: 'divideByMultiple', value: 'week', multiple: 'times' }, formulaText: 'f' },
+        { id: 'last-year', label: 'l', period: { label: 'p' }, unit: 'yuan', kind: 'derived', formula: { op: 'divideByMultiple', value: 'week', multiple: 'times' } },
       ],
     } as unknown as Pick<Dataset, 'entries'>;
     const byId = Object.fromEntries(resolveEntries(dataset).map((e) => [e.id, e.value]));
@@ -25,7 +25,7 @@ describe('resolveEntries', () => {
 
   it('names the entry and field of a formula that points nowhere', () => {
     const dataset = {
-      entries: [{ id: 'idx', label: 'i', period: { label: 'p' }, unit: 'index', kind: 'derived', formula: { op: 'indexFromGrowth', growth: 'missing' }, formulaText: 'f' }],
+      entries: [{ id: 'idx', label: 'i', period: { label: 'p' }, unit: 'index', kind: 'derived', formula: { op: 'indexFromGrowth', growth: 'missing' } }],
     } as unknown as Pick<Dataset, 'entries'>;
     try {
       resolveEntries(dataset);
