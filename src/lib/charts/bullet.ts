@@ -3,7 +3,7 @@ import type { BuiltChart, BuilderOptions, ChartFigure } from './types.ts';
 import { palette, markClass } from './palette.ts';
 import { plotChart } from './plotChart.ts';
 import { plainTick } from './zhLocale.ts';
-import { basisText, figureCompact, sentence } from './figureWords.ts';
+import { basisText, computed, derivedMark, figureCompact, sentence } from './figureWords.ts';
 import { formatNumberCN } from '../format/formatNumberCN.ts';
 import { unitLabels } from '../format/formatFigure.ts';
 import { datasetRowUrl } from '../urls.ts';
@@ -74,9 +74,9 @@ export function bullet(figures: readonly ChartFigure[], options: BulletOptions):
       `子弹图,${names[0]}与${names[1]}对照${names[2]}。` +
       sentence(
         `${names[0]}${figureCompact(before.entry)}`,
-        `${names[1]}${figureCompact(after.entry)}(${rise >= 0 ? '提高' : '降低'}${formatNumberCN(Math.abs(rise))}${suffix})`,
+        `${names[1]}${figureCompact(after.entry)}(${rise >= 0 ? '提高' : '降低'}${formatNumberCN(Math.abs(rise))}${suffix}，${derivedMark})`,
         `${names[2]}${figureCompact(threshold.entry)}`,
-        gap > 0 ? `距${names[2]}还差${formatNumberCN(gap)}${suffix}` : `已达到${names[2]}`,
+        gap > 0 ? computed(`距${names[2]}还差${formatNumberCN(gap)}${suffix}`) : `已达到${names[2]}`,
       ),
     table: {
       caption: `${names[0]}、${names[1]}与${names[2]}`,

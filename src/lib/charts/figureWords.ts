@@ -8,6 +8,9 @@ export const isDerived = (entry: ResolvedEntry): boolean => entry.kind === 'deri
 /** The word charts and tables put next to a computed value. */
 export const derivedMark = '推算';
 
+/** A value the chart computed from stated figures, as a sentence writes it: “共13天(推算)”. */
+export const computed = (text: string): string => `${text}(${derivedMark})`;
+
 /** A figure as charts and tables write it: 1450万+元, ≈5.4万亿元, 2.5倍. */
 export function figureCompact(entry: ResolvedEntry, maximumFractionDigits = 2): string {
   return formatFigure(entry, { style: 'compact', maximumFractionDigits });

@@ -4,7 +4,7 @@ import { palette, markClass } from './palette.ts';
 import { plotChart } from './plotChart.ts';
 import { baselineRule, indexAxis } from './indexAxis.ts';
 import { rowFrame, rowLabels, rowBars, derivedBars, labelLines, domainMaxForLabels, type Row } from './rowLayout.ts';
-import { basisText, derivedMark, growthText, growthWords, indexText, isDerived, sentence } from './figureWords.ts';
+import { basisText, computed, derivedMark, growthText, growthWords, indexText, isDerived, sentence } from './figureWords.ts';
 import { datasetRowUrl } from '../urls.ts';
 import { assertChartInput, figureInput } from './chartInput.ts';
 
@@ -91,7 +91,7 @@ export function describeIndexBars(figures: readonly ChartFigure[], options: Pick
     return sentence(
       `${entry.subject ? `${entry.subject}的` : ''}${entry.label}(${entry.period.label})`,
       `以${options.baselineLabel}为100`,
-      `${options.currentLabel}为${indexText(index)}`,
+      entry.unit === 'index' ? `${options.currentLabel}为${indexText(index)}` : computed(`${options.currentLabel}为${indexText(index)}`),
       `即${growthWords(index - 100)}${entry.kind === 'derived' ? `(${derivedMark}：${entry.formulaText})` : ''}`,
     );
   });

@@ -3,7 +3,7 @@ import type { BuiltChart, BuilderOptions, ChartFigure } from './types.ts';
 import { palette, markClass } from './palette.ts';
 import { plotChart } from './plotChart.ts';
 import { percentTick, plainTick } from './zhLocale.ts';
-import { basisText, derivedMark, figureCompact, isDerived, sentence } from './figureWords.ts';
+import { basisText, computed, derivedMark, figureCompact, isDerived, sentence } from './figureWords.ts';
 import { unitLabels } from '../format/formatFigure.ts';
 import { formatNumberCN } from '../format/formatNumberCN.ts';
 import { datasetRowUrl } from '../urls.ts';
@@ -64,7 +64,7 @@ export function slope(figures: readonly ChartFigure[], options: SlopeOptions): B
     unit: `单位：${unitName}`,
     description:
       `折线图,${a.entry.label.replace(/[((].*[))]$/, '')}从${points[0]!.key}到${points[1]!.key}的变化。` +
-      sentence(`${points[0]!.key}为${figureCompact(a.entry)}`, `${points[1]!.key}为${figureCompact(b.entry)}`, `${change >= 0 ? '上升' : '下降'}${formatNumberCN(Math.abs(change))}${isPercent ? '个百分点' : unitLabels[unit].suffix}`),
+      sentence(`${points[0]!.key}为${figureCompact(a.entry)}`, `${points[1]!.key}为${figureCompact(b.entry)}`, computed(`${change >= 0 ? '上升' : '下降'}${formatNumberCN(Math.abs(change))}${isPercent ? '个百分点' : unitLabels[unit].suffix}`)),
     table: {
       caption: `${a.entry.label.replace(/[((].*[))]$/, '')}:两个时点`,
       columns: ['时点', unitName === '%' ? '数值' : `数值(${unitName})`, '依据'],

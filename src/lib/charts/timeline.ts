@@ -8,6 +8,7 @@ import { rowFrame, rowLabels, labelLines, fitLabel, type Row } from './rowLayout
 import { daysInclusive } from '../format/daysInclusive.ts';
 import { datasetRowUrl } from '../urls.ts';
 import { assertChartInput } from './chartInput.ts';
+import { computed } from './figureWords.ts';
 
 export interface TimelineOptions extends BuilderOptions {
   /** Short names of the events, one per milestone (default: each milestone's label). */
@@ -83,7 +84,7 @@ export function timeline(items: readonly ChartMilestone[], options: TimelineOpti
   });
   const rowText = (r: EventRow) => {
     const { milestone } = r.item;
-    const length = milestone.end && milestone.date.length === 10 && milestone.end.length === 10 ? `，共${daysInclusive(milestone.date, milestone.end)}天` : '';
+    const length = milestone.end && milestone.date.length === 10 && milestone.end.length === 10 ? `，${computed(`共${daysInclusive(milestone.date, milestone.end)}天`)}` : '';
     return `${milestone.dateLabel}${options.labels ? `，${options.labels[items.indexOf(r.item)]}` : `，${milestone.label}`}${length}`;
   };
   return {
@@ -97,7 +98,7 @@ export function timeline(items: readonly ChartMilestone[], options: TimelineOpti
         header: options.labels?.[items.indexOf(r.item)] ?? r.item.milestone.label,
         cells: [
           r.item.milestone.dateLabel,
-          r.item.milestone.end && r.item.milestone.date.length === 10 && r.item.milestone.end.length === 10 ? `${daysInclusive(r.item.milestone.date, r.item.milestone.end)}天` : '—',
+          r.item.milestone.end && r.item.milestone.date.length === 10 && r.item.milestone.end.length === 10 ? computed(`${daysInclusive(r.item.milestone.date, r.item.milestone.end)}天`) : '—',
           `原文：“${r.item.milestone.source.quote}”`,
         ],
         href: datasetRowUrl(r.item.datasetId, r.item.milestone.id),

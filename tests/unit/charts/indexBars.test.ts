@@ -62,7 +62,7 @@ describe('indexBars', () => {
     expect(svg.querySelector('.bc-m-derived')!.getAttribute('fill')).toBe('none');
     expect(texts(svg).some((t) => t.includes('推算'))).toBe(true);
     expect(chart.table.rows[1]!.derived).toBe(true);
-    expect(chart.table.rows[1]!.cells.join()).toContain('8月日均GMV指数 = 100 × (1 + 66%)');
+    expect(chart.table.rows[1]!.cells.join()).toContain('推算：100 × (1 + 66%) = 166');
   });
 
   it('refuses a figure that is not a growth rate or an index', () => {

@@ -23,7 +23,7 @@ describe('multiBaseline', () => {
     const { table } = fixtureChart('multiBaseline');
     const july = table.rows.find((r) => r.header === '7月')!;
     expect(july.derived).toBe(true);
-    expect(july.cells[1]).toBe('推算：7月指数 = 100 × (1 + 61.23%) ÷ (1 + 40.15%)');
+    expect(july.cells[1]).toBe('推算：100 × (1 + 61.23%) ÷ (1 + 40.15%) ≈ 115.04');
     expect(july.href).toBe(datasetRowUrl('lexu-818', 'index-july'));
   });
 
