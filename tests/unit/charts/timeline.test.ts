@@ -11,7 +11,7 @@ describe('timeline', () => {
     expect(svg.querySelectorAll('.bc-m-accent path')).toHaveLength(2);
     const all = texts(svg);
     expect(all).toContain('雪姐姐通讯起号 · 7月22日');
-    expect(all).toContain('单日销售总额突破1450万 · 8月14日');
+    expect(all).toContain('文中点出单日销售总额的一天 · 8月14日');
     expect(all.some((t) => /^\d+月\d+日$/.test(t))).toBe(true);
   });
 
