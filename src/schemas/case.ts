@@ -4,6 +4,7 @@ import { vocabularyName } from './vocabulary.ts';
 import { figureRefSchema } from './figureRef.ts';
 import { chartSpecSchema } from './chart.ts';
 import { periodSchema } from './dataset.ts';
+import { claimFields, provenanceSchema } from './provenance.ts';
 
 /**
  * A calendar day, YYYY-MM-DD. Quoted in YAML it is a string; unquoted, Astro's
@@ -49,6 +50,8 @@ export const caseSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) 
      * when the source article appeared. Without it the feed item has no date.
      */
     date: publishedDate.optional(),
+    /** Where the belt assignment, the categories and (optionally) the service types come from: a quote, or an editors' inference (编者归纳). */
+    provenance: provenanceSchema([...claimFields.cases.required, ...claimFields.cases.optional]).optional(),
     /** Order on the case index (lower first). */
     order: z.number().int().default(100),
   });

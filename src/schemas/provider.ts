@@ -3,6 +3,7 @@ import { type ReferenceFactory, plainReference } from './refs.ts';
 import { vocabularyName } from './vocabulary.ts';
 import { figureRefSchema } from './figureRef.ts';
 import { chartSpecSchema } from './chart.ts';
+import { claimFields, provenanceSchema } from './provenance.ts';
 
 /** Frontmatter of `content/providers/<id>.mdx`: one belt service provider. */
 export const providerSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
@@ -31,6 +32,8 @@ export const providerSchema = <R extends z.ZodType>(reference: ReferenceFactory<
     charts: z.array(chartSpecSchema).default([]),
     /** Scale figures shown as tiles, as `<dataset>/<entry>`. */
     scale: z.array(figureRefSchema).default([]),
+    /** Where the place, the categories and (optionally) the belts and service types come from: a quote, or an editors' inference (编者归纳). */
+    provenance: provenanceSchema([...claimFields.providers.required, ...claimFields.providers.optional]).optional(),
   });
 /** Frontmatter as the checker reads it: references are plain ids. */
 export const plainProviderSchema = () => providerSchema(plainReference);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { GlossaryTerm } from '../../schemas/glossaryTerm.ts';
 import type { ContentProblem } from './contentProblem.ts';
 import type { LoadedContent } from './checkProject.ts';
+import { checkProvenance } from './checkProvenance.ts';
 import { checkQuoteFigures } from './checkQuoteFigures.ts';
 import { chartTextFields, checkTypedNumbers, datasetTextFields, glossaryTarget, listFields, type TypedNumberTarget } from './checkTypedNumbers.ts';
 import { readAllowedNumberWords } from './readAllowedNumberWords.ts';
@@ -11,8 +12,8 @@ import type { HandbookSource } from './readHandbook.ts';
 /**
  * The checks that hold the site to its promise that every claim is traced
  * to its source: each stated value against its quote, numbers typed into
- * any text an editor writes, and (see `checkProvenance`) where each
- * non-numeric claim comes from.
+ * any text an editor writes, and where each non-numeric claim (a belt, a
+ * place, a category) comes from.
  */
 export function checkIntegrity(root: string, content: LoadedContent, handbook: HandbookSource, glossary: readonly GlossaryTerm[]): ContentProblem[] {
   const allowed = readAllowedNumberWords(root);
@@ -49,7 +50,7 @@ export function checkIntegrity(root: string, content: LoadedContent, handbook: H
     })),
     glossaryTarget(glossary),
   ];
-  return [...allowed.problems, ...checkQuoteFigures(root, content.datasets, allowed.words), ...checkTypedNumbers(root, targets, allowed.words)];
+  return [...allowed.problems, ...checkQuoteFigures(root, content.datasets, allowed.words), ...checkTypedNumbers(root, targets, allowed.words), ...checkProvenance(root, content)];
 }
 
 /** Where the body starts in its file: the body is the file's tail. */

@@ -1,0 +1,100 @@
+import { claimFields, type ClaimProvenance } from '../../schemas/provenance.ts';
+import type { ContentProblem } from './contentProblem.ts';
+import type { LoadedContent } from './checkProject.ts';
+import { contentPaths } from './contentPaths.ts';
+import { fileFieldLine } from './fieldLine.ts';
+import { findQuote, longestMatchingPrefix } from './findQuote.ts';
+
+/** One non-numeric claim of a page: a field, the words it claims, and where they come from. */
+interface Claim {
+  field: string;
+  required: boolean;
+  /** What the field says, when filled; the words a quote must contain (none for an id, such as a belt). */
+  words: readonly string[] | undefined;
+  /** How the claim reads in a message, when it is not its words (a belt id). */
+  shown?: string;
+  provenance: ClaimProvenance | undefined;
+}
+
+/**
+ * Every non-numeric claim a reader takes as fact (a case's belt, a place,
+ * categories, a belt's name, loosely read service types) needs a provenance:
+ * a quote found word for word in its source that contains the claimed words,
+ * or an editors' inference (编者归纳) with its reason, which the pages show.
+ * The check fails on a required claim with neither.
+ */
+export function checkProvenance(root: string, content: LoadedContent): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const check = (file: string, claims: readonly Claim[]) => {
+    const lineOf = fileFieldLine(root, file);
+    for (const claim of claims) {
+      if (claim.words === undefined) continue;
+      const at = ['provenance', claim.field];
+      const { provenance } = claim;
+      if (!provenance) {
+        if (!claim.required) continue;
+        const line = lineOf([claim.field]);
+        problems.push({
+          file,
+          field: at.join('.'),
+          ...(line === undefined ? {} : { line }),
+          message:
+            `${claim.field}“${claim.shown ?? claim.words.join('、')}”没有出处：在 provenance.${claim.field} 写原文引文 { document, quote }，` +
+            `或写编者归纳 { inference: 一句理由 } / expected a quote from the source or an editors' inference for ${claim.field}`,
+        });
+        continue;
+      }
+      if ('inference' in provenance) continue;
+      const line = lineOf([...at, 'quote']);
+      const where = { file, ...(line === undefined ? {} : { line }) };
+      const source = content.sources.get(provenance.document);
+      if (!source) {
+        problems.push({ ...where, field: `${at.join('.')}.document`, message: `expected the id of a source in ${contentPaths.sources}/ (one of: ${[...content.sources.keys()].join(', ') || 'none'}), got "${provenance.document}"` });
+        continue;
+      }
+      if (!findQuote(source.text, provenance.quote)) {
+        const prefix = longestMatchingPrefix(source.text, provenance.quote);
+        problems.push({ ...where, field: `${at.join('.')}.quote`, message: `quote not found word for word in ${source.file.replace(/\.json$/, '.txt')}: "${provenance.quote}"${prefix ? ` (matches up to "${prefix}", then differs)` : ''}` });
+        continue;
+      }
+      const missing = claim.words.filter((word) => !provenance.quote.includes(word));
+      if (missing.length)
+        problems.push({
+          ...where,
+          field: `${at.join('.')}.quote`,
+          message:
+            `引文里没有“${missing.join('”“')}”：原文没有这样说，请换一段写明它的引文，或改写为编者归纳 { inference: 一句理由 }` +
+            ` / the quote does not say ${missing.join(', ')}`,
+        });
+    }
+  };
+  const claim = (field: string, required: boolean, words: readonly string[] | undefined, provenance: Partial<Record<string, ClaimProvenance>> | undefined, shown?: string): Claim => ({
+    field,
+    required,
+    words,
+    provenance: provenance?.[field],
+    ...(shown === undefined ? {} : { shown }),
+  });
+  const required = (kind: keyof typeof claimFields, field: string) => (claimFields[kind].required as readonly string[]).includes(field);
+
+  for (const { file, data } of content.cases.values())
+    check(file, [
+      claim('belt', required('cases', 'belt'), [], data.provenance, data.belt),
+      claim('categories', required('cases', 'categories'), data.categories, data.provenance),
+      claim('serviceTypes', required('cases', 'serviceTypes'), data.serviceTypes, data.provenance),
+    ]);
+  for (const { file, data } of content.providers.values())
+    check(file, [
+      claim('place', required('providers', 'place'), data.place === undefined ? undefined : [data.place], data.provenance),
+      claim('categories', required('providers', 'categories'), data.categories, data.provenance),
+      claim('belts', required('providers', 'belts'), [], data.provenance, data.belts.join('、')),
+      claim('serviceTypes', required('providers', 'serviceTypes'), data.serviceTypes, data.provenance),
+    ]);
+  for (const { file, data } of content.belts.values())
+    check(file, [
+      claim('name', required('belts', 'name'), [data.name], data.provenance),
+      claim('place', required('belts', 'place'), data.place === undefined ? undefined : [data.place], data.provenance),
+      claim('categories', required('belts', 'categories'), data.categories, data.provenance),
+    ]);
+  return problems;
+}
