@@ -10,6 +10,7 @@ import { remarkFigures } from './src/markdown/remarkFigures.ts';
 import { remarkHandbookSections } from './src/markdown/remarkHandbookSections.ts';
 import { remarkGlossary } from './src/markdown/remarkGlossary.ts';
 import { remarkBaseLinks } from './src/markdown/remarkBaseLinks.ts';
+import { remarkInference } from './src/markdown/remarkInference.ts';
 import { projectCheckIntegration, checkedDatasets, checkedGlossary } from './src/integrations/projectCheckIntegration.ts';
 import { chartPngIntegration } from './src/integrations/chartPngIntegration.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
@@ -43,6 +44,7 @@ export default defineConfig({
         [remarkBaseLinks, { base }],
         remarkDirective,
         remarkHandbookSections,
+        remarkInference,
         [remarkFigures, { getIndex: () => checkedDatasets(root) }],
         [remarkGlossary, { getTerms: () => checkedGlossary(root) }],
       ],

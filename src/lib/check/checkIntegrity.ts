@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { GlossaryTerm } from '../../schemas/glossaryTerm.ts';
 import type { ContentProblem } from './contentProblem.ts';
 import type { LoadedContent } from './checkProject.ts';
-import { checkProvenance } from './checkProvenance.ts';
+import { checkInferenceMarks, checkProvenance } from './checkProvenance.ts';
 import { checkQuoteFigures } from './checkQuoteFigures.ts';
 import { chartTextFields, checkTypedNumbers, datasetTextFields, glossaryTarget, listFields, type TypedNumberTarget } from './checkTypedNumbers.ts';
 import { readAllowedNumberWords } from './readAllowedNumberWords.ts';
@@ -50,7 +50,12 @@ export function checkIntegrity(root: string, content: LoadedContent, handbook: H
     })),
     glossaryTarget(glossary),
   ];
-  return [...allowed.problems, ...checkQuoteFigures(root, content.datasets, allowed.words), ...checkTypedNumbers(root, targets, allowed.words), ...checkProvenance(root, content)];
+  return [
+    ...allowed.problems,
+    ...checkQuoteFigures(root, content.datasets, allowed.words), ...checkTypedNumbers(root, targets, allowed.words),
+    ...checkProvenance(root, content),
+    ...checkInferenceMarks(targets.flatMap((t) => (t.body ? [{ file: t.file, body: t.body.text, line: t.body.line }] : []))),
+  ];
 }
 
 /** Where the body starts in its file: the body is the file's tail. */

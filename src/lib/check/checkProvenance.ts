@@ -98,3 +98,19 @@ export function checkProvenance(root: string, content: LoadedContent): ContentPr
     ]);
   return problems;
 }
+
+/**
+ * `::inference[理由]` marks prose as the editors' own (the handbook's 怎么做
+ * and 常见误区 lists); the build stops on an empty reason, so the check
+ * reports it first. `bodies` are MDX bodies with the line they start on.
+ */
+export function checkInferenceMarks(bodies: readonly { file: string; body: string; line: number }[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const { file, body, line } of bodies) {
+    body.split('\n').forEach((text, i) => {
+      if (/(^|[^:]):{1,2}inference\[\s*\]/.test(text))
+        problems.push({ file, field: `line ${line + i}`, line: line + i, message: '::inference[] without a reason: write one line on why this is the editors\' own (编者归纳的理由)' });
+    });
+  }
+  return problems;
+}
