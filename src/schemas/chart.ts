@@ -27,7 +27,7 @@ export const chartSpecSchema = z.discriminatedUnion(
       figures: z.array(figureRefSchema).min(1),
       /** Name of the earlier period (“上月”). */
       baselineLabel: z.string().min(1),
-      /** Name of the later period (“818单日”). */
+      /** Name of the later period (“8月日均”). */
       currentLabel: z.string().min(1),
     }),
     z.strictObject({

@@ -11,7 +11,7 @@ import { assertChartInput, figureInput } from './chartInput.ts';
 export interface IndexBarsOptions extends BuilderOptions {
   /** Name of the earlier period, drawn at 100 (“上月”). */
   baselineLabel: string;
-  /** Name of the later period (“818单日”). */
+  /** Name of the later period (“8月日均”). */
   currentLabel: string;
   /** Names of the figures' subjects, when several are compared (default: each entry's subject). */
   labels?: readonly string[] | undefined;
