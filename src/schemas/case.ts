@@ -50,7 +50,7 @@ export const caseSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) 
      * when the source article appeared. Without it the feed item has no date.
      */
     date: publishedDate.optional(),
-    /** Where the belt assignment, the categories and (optionally) the service types come from: a quote, or an editors' inference (编者归纳). */
+    /** Where the belt assignment, the categories and the service types come from: a quote, or an editors' inference (编者归纳). */
     provenance: provenanceSchema([...claimFields.cases.required, ...claimFields.cases.optional]).optional(),
     /** Order on the case index (lower first). */
     order: z.number().int().default(100),

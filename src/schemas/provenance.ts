@@ -31,8 +31,8 @@ export const provenanceSchema = <K extends string>(fields: readonly K[]) =>
 
 /** Fields whose claims need a provenance, per collection; the check fails on a filled one without. */
 export const claimFields = {
-  cases: { required: ['belt', 'categories'], optional: ['serviceTypes'] },
-  providers: { required: ['place', 'categories'], optional: ['belts', 'serviceTypes'] },
+  cases: { required: ['belt', 'categories', 'serviceTypes'], optional: [] },
+  providers: { required: ['place', 'categories', 'serviceTypes'], optional: ['belts'] },
   belts: { required: ['name', 'place', 'categories'], optional: [] },
 } as const;
 

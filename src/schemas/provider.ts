@@ -32,7 +32,7 @@ export const providerSchema = <R extends z.ZodType>(reference: ReferenceFactory<
     charts: z.array(chartSpecSchema).default([]),
     /** Scale figures shown as tiles, as `<dataset>/<entry>`. */
     scale: z.array(figureRefSchema).default([]),
-    /** Where the place, the categories and (optionally) the belts and service types come from: a quote, or an editors' inference (编者归纳). */
+    /** Where the place, the categories, the service types and (optionally) the belts come from: a quote, or an editors' inference (编者归纳). */
     provenance: provenanceSchema([...claimFields.providers.required, ...claimFields.providers.optional]).optional(),
   });
 /** Frontmatter as the checker reads it: references are plain ids. */

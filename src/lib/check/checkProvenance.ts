@@ -75,26 +75,28 @@ export function checkProvenance(root: string, content: LoadedContent): ContentPr
     provenance: provenance?.[field],
     ...(shown === undefined ? {} : { shown }),
   });
+  // An empty list claims nothing, so it needs no provenance.
+  const filled = (items: readonly string[] | undefined) => (items && items.length > 0 ? items : undefined);
   const required = (kind: keyof typeof claimFields, field: string) => (claimFields[kind].required as readonly string[]).includes(field);
 
   for (const { file, data } of content.cases.values())
     check(file, [
       claim('belt', required('cases', 'belt'), [], data.provenance, data.belt),
-      claim('categories', required('cases', 'categories'), data.categories, data.provenance),
-      claim('serviceTypes', required('cases', 'serviceTypes'), data.serviceTypes, data.provenance),
+      claim('categories', required('cases', 'categories'), filled(data.categories), data.provenance),
+      claim('serviceTypes', required('cases', 'serviceTypes'), filled(data.serviceTypes), data.provenance),
     ]);
   for (const { file, data } of content.providers.values())
     check(file, [
       claim('place', required('providers', 'place'), data.place === undefined ? undefined : [data.place], data.provenance),
-      claim('categories', required('providers', 'categories'), data.categories, data.provenance),
+      claim('categories', required('providers', 'categories'), filled(data.categories), data.provenance),
       claim('belts', required('providers', 'belts'), [], data.provenance, data.belts.join('、')),
-      claim('serviceTypes', required('providers', 'serviceTypes'), data.serviceTypes, data.provenance),
+      claim('serviceTypes', required('providers', 'serviceTypes'), filled(data.serviceTypes), data.provenance),
     ]);
   for (const { file, data } of content.belts.values())
     check(file, [
       claim('name', required('belts', 'name'), [data.name], data.provenance),
       claim('place', required('belts', 'place'), data.place === undefined ? undefined : [data.place], data.provenance),
-      claim('categories', required('belts', 'categories'), data.categories, data.provenance),
+      claim('categories', required('belts', 'categories'), filled(data.categories), data.provenance),
     ]);
   return problems;
 }
