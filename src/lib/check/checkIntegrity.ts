@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { GlossaryTerm } from '../../schemas/glossaryTerm.ts';
 import type { ContentProblem } from './contentProblem.ts';
 import type { LoadedContent } from './checkProject.ts';
-import { checkInferenceMarks, checkProvenance } from './checkProvenance.ts';
+import { checkAdviceMarked, checkInferenceMarks, checkProvenance } from './checkProvenance.ts';
 import { checkQuoteFigures } from './checkQuoteFigures.ts';
-import { chartTextFields, checkTypedNumbers, datasetTextFields, glossaryTarget, listFields, type TypedNumberTarget } from './checkTypedNumbers.ts';
+import { chartTextFields, checkTypedNumbers, datasetTextFields, glossaryTarget, listFields, provenanceFields, type TypedNumberTarget } from './checkTypedNumbers.ts';
 import { readAllowedNumberWords } from './readAllowedNumberWords.ts';
 import type { HandbookSource } from './readHandbook.ts';
 
@@ -26,17 +26,30 @@ export function checkIntegrity(root: string, content: LoadedContent, handbook: H
         { path: ['summary'], text: data.summary },
         ...listFields('categories', data.categories),
         ...chartTextFields(data.charts),
+        ...provenanceFields(data.provenance),
       ],
     })),
     ...[...content.providers.values()].map(({ file, data, body }) => ({
       file,
       body: { text: body, line: bodyLineOf(root, file, body) },
-      fields: [{ path: ['place'], text: data.place }, { path: ['summary'], text: data.summary }, ...listFields('categories', data.categories), ...chartTextFields(data.charts)],
+      fields: [
+        { path: ['place'], text: data.place },
+        { path: ['summary'], text: data.summary },
+        ...listFields('categories', data.categories),
+        ...chartTextFields(data.charts),
+        ...provenanceFields(data.provenance),
+      ],
     })),
     ...[...content.belts.values()].map(({ file, data, body }) => ({
       file,
       body: { text: body, line: bodyLineOf(root, file, body) },
-      fields: [{ path: ['name'], text: data.name }, { path: ['place'], text: data.place }, { path: ['summary'], text: data.summary }, ...listFields('categories', data.categories)],
+      fields: [
+        { path: ['name'], text: data.name },
+        { path: ['place'], text: data.place },
+        { path: ['summary'], text: data.summary },
+        ...listFields('categories', data.categories),
+        ...provenanceFields(data.provenance),
+      ],
     })),
     ...[...content.datasets.values()].map(({ file, data }) => ({ file, fields: datasetTextFields(data) })),
     ...handbook.chapters.map(({ file, data, body, bodyLine }) => ({
@@ -55,6 +68,7 @@ export function checkIntegrity(root: string, content: LoadedContent, handbook: H
     ...checkQuoteFigures(root, content.datasets, allowed.words), ...checkTypedNumbers(root, targets, allowed.words),
     ...checkProvenance(root, content),
     ...checkInferenceMarks(targets.flatMap((t) => (t.body ? [{ file: t.file, body: t.body.text, line: t.body.line }] : []))),
+    ...checkAdviceMarked(handbook.chapters.map((c) => ({ file: c.file, body: c.body, line: c.bodyLine }))),
   ];
 }
 

@@ -116,3 +116,32 @@ export function checkInferenceMarks(bodies: readonly { file: string; body: strin
   }
   return problems;
 }
+
+/**
+ * The handbook's practice sections end with the steps and pitfalls the site
+ * itself recommends (`### 怎么做`, `### 常见误区`, the section shape of
+ * content/handbook/README.md); the source does not list them, so each such
+ * list must open with `::inference[理由]` and be shown as 编者归纳.
+ */
+export const adviceHeadings: readonly string[] = ['怎么做', '常见误区'];
+
+/** Advice headings of handbook chapters whose next line is not an `::inference[…]` mark. */
+export function checkAdviceMarked(chapters: readonly { file: string; body: string; line: number }[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const { file, body, line } of chapters) {
+    const lines = body.split('\n');
+    lines.forEach((text, i) => {
+      const heading = /^###\s+(.+?)\s*$/.exec(text)?.[1];
+      if (!heading || !adviceHeadings.includes(heading)) return;
+      const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+      if (next && /^::inference\[[^\]]*\S[^\]]*\]\s*$/.test(next.trim())) return;
+      problems.push({
+        file,
+        field: `line ${line + i}`,
+        line: line + i,
+        message: `“${heading}”是本手册自己的建议,原文没有列出:在小标题下一行写 ::inference[一句理由],页面会标为编者归纳 / the site's own advice needs an ::inference[reason] line under its heading`,
+      });
+    });
+  }
+  return problems;
+}

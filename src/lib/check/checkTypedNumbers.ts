@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ChartSpec } from '../../schemas/chart.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { GlossaryTerm } from '../../schemas/glossaryTerm.ts';
+import type { ClaimProvenance } from '../../schemas/provenance.ts';
 import { findTypedNumbers } from '../content/findFigureDirectives.ts';
 import { findTypedNumbersInText, typedNumberMessage } from '../content/typedNumbers.ts';
 import { formatPath, type ContentProblem } from './contentProblem.ts';
@@ -75,6 +76,11 @@ export function chartTextFields(charts: readonly ChartSpec[], at: (string | numb
     if (chart.type === 'indexBars') fields.push({ path: [...path, 'currentLabel'], text: chart.currentLabel });
     return fields;
   });
+}
+
+/** The editors' reasons in a page's provenance (编者归纳): prose a reader sees beside the claim. */
+export function provenanceFields(provenance: Partial<Record<string, ClaimProvenance | undefined>> | undefined): TextField[] {
+  return Object.entries(provenance ?? {}).flatMap(([field, p]) => (p && 'inference' in p ? [{ path: ['provenance', field, 'inference'], text: p.inference }] : []));
 }
 
 /** A list of words (categories) as fields. */
