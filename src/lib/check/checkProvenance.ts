@@ -9,7 +9,7 @@ import { findQuote, longestMatchingPrefix } from './findQuote.ts';
 interface Claim {
   field: string;
   required: boolean;
-  /** What the field says, when filled; the words a quote must contain (none for an id, such as a belt). */
+  /** What the field says, when filled: the words a quote must contain (for a belt, its place). */
   words: readonly string[] | undefined;
   /** How the claim reads in a message, when it is not its words (a belt id). */
   shown?: string;
@@ -75,13 +75,18 @@ export function checkProvenance(root: string, content: LoadedContent): ContentPr
     provenance: provenance?.[field],
     ...(shown === undefined ? {} : { shown }),
   });
+  // A quote for a belt assignment must name where the belt is (its place).
+  const beltPlaces = (ids: readonly string[]) => ids.flatMap((id) => {
+    const place = content.belts.get(id)?.data.place;
+    return place === undefined ? [] : [place];
+  });
   // An empty list claims nothing, so it needs no provenance.
   const filled = (items: readonly string[] | undefined) => (items && items.length > 0 ? items : undefined);
   const required = (kind: keyof typeof claimFields, field: string) => (claimFields[kind].required as readonly string[]).includes(field);
 
   for (const { file, data } of content.cases.values())
     check(file, [
-      claim('belt', required('cases', 'belt'), [], data.provenance, data.belt),
+      claim('belt', required('cases', 'belt'), beltPlaces([data.belt]), data.provenance, data.belt),
       claim('categories', required('cases', 'categories'), filled(data.categories), data.provenance),
       claim('serviceTypes', required('cases', 'serviceTypes'), filled(data.serviceTypes), data.provenance),
     ]);
@@ -89,7 +94,7 @@ export function checkProvenance(root: string, content: LoadedContent): ContentPr
     check(file, [
       claim('place', required('providers', 'place'), data.place === undefined ? undefined : [data.place], data.provenance),
       claim('categories', required('providers', 'categories'), filled(data.categories), data.provenance),
-      claim('belts', required('providers', 'belts'), [], data.provenance, data.belts.join('、')),
+      claim('belts', required('providers', 'belts'), beltPlaces(data.belts), data.provenance, data.belts.join('、')),
       claim('serviceTypes', required('providers', 'serviceTypes'), filled(data.serviceTypes), data.provenance),
     ]);
   for (const { file, data } of content.belts.values())
