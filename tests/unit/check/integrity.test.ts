@@ -29,6 +29,13 @@ describe('the integrity checks on a project with one mistake of each kind', () =
     expect(problems.filter((p) => p.field.startsWith('entries[3]'))).toEqual([]);
   });
 
+  it('reports a milestone whose date its quote does not give', () => {
+    const [problem] = at('data/test-data.json', 'milestones[0].date');
+    expect(problem!.message).toContain('“2015年”');
+    expect(problem!.message).toContain('2016');
+    expect(problem!.line).toBe(48);
+  });
+
   it('reports numbers typed into text fields and bodies: Arabic, full-width and Chinese numerals', () => {
     const typed = problems.filter((p) => p.message.includes('typed in the text'));
     expect(typed.map((p) => [p.file, p.line, p.field, /number "([^"]+)"/.exec(p.message)![1]])).toEqual(
@@ -52,7 +59,7 @@ describe('the integrity checks on a project with one mistake of each kind', () =
   });
 
   it('reports nothing else', () => {
-    expect(problems, formatProblems(problems)).toHaveLength(9);
+    expect(problems, formatProblems(problems)).toHaveLength(10);
   });
 
   it('npm run check fails and names file, line and field of each kind', () => {
