@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GlossaryTerm } from '../../schemas/glossaryTerm.ts';
+import { homePageFile, homePageSchema } from '../../schemas/homePage.ts';
 import type { ContentProblem } from './contentProblem.ts';
 import type { LoadedContent } from './checkProject.ts';
 import { checkAdviceMarked, checkInferenceMarks, checkProvenance } from './checkProvenance.ts';
@@ -8,6 +9,7 @@ import { checkQuoteFigures } from './checkQuoteFigures.ts';
 import { chartTextFields, checkTypedNumbers, datasetTextFields, glossaryTarget, listFields, provenanceFields, type TypedNumberTarget } from './checkTypedNumbers.ts';
 import { readAllowedNumberWords } from './readAllowedNumberWords.ts';
 import type { HandbookSource } from './readHandbook.ts';
+import { readMdxFile } from './readContentFile.ts';
 
 /**
  * The checks that hold the site to its promise that every claim is traced
@@ -61,6 +63,12 @@ export function checkIntegrity(root: string, content: LoadedContent, handbook: H
         { path: ['description'], text: data.description },
       ],
     })),
+    ...[...content.sources.values()].map(({ file, data, body, bodyLine }) => ({
+      file,
+      body: { text: body, line: bodyLine },
+      fields: chartTextFields(data.charts),
+    })),
+    ...homePageTarget(root),
     glossaryTarget(glossary),
   ];
   return [
@@ -69,6 +77,23 @@ export function checkIntegrity(root: string, content: LoadedContent, handbook: H
     ...checkProvenance(root, content),
     ...checkInferenceMarks(targets.flatMap((t) => (t.body ? [{ file: t.file, body: t.body.text, line: t.body.line }] : []))),
     ...checkAdviceMarked(handbook.chapters.map((c) => ({ file: c.file, body: c.body, line: c.bodyLine }))),
+  ];
+}
+
+/** The home page's opening, title, description and chart texts, when its file reads (its own problems are checkContentModel's). */
+function homePageTarget(root: string): TypedNumberTarget[] {
+  const path = join(root, homePageFile);
+  if (!existsSync(path)) return [];
+  const read = readMdxFile(path, homePageFile);
+  if (!read.ok) return [];
+  const parsed = homePageSchema.safeParse(read.value.data);
+  if (!parsed.success) return [];
+  return [
+    {
+      file: homePageFile,
+      body: { text: read.value.body, line: read.value.bodyLine },
+      fields: [{ path: ['title'], text: parsed.data.title }, { path: ['description'], text: parsed.data.description }, ...chartTextFields(parsed.data.charts)],
+    },
   ];
 }
 

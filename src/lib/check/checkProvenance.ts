@@ -54,7 +54,7 @@ export function checkProvenance(root: string, content: LoadedContent): ContentPr
       }
       if (!findQuote(source.text, provenance.quote)) {
         const prefix = longestMatchingPrefix(source.text, provenance.quote);
-        problems.push({ ...where, field: `${at.join('.')}.quote`, message: `quote not found word for word in ${source.file.replace(/\.json$/, '.txt')}: "${provenance.quote}"${prefix ? ` (matches up to "${prefix}", then differs)` : ''}` });
+        problems.push({ ...where, field: `${at.join('.')}.quote`, message: `quote not found word for word in ${source.textFile}: "${provenance.quote}"${prefix ? ` (matches up to "${prefix}", then differs)` : ''}` });
         continue;
       }
       const missing = claim.words.filter((word) => !provenance.quote.includes(word));

@@ -39,7 +39,7 @@ export type QuoteFigureMatch =
 export type FigureField = 'value' | 'unit' | 'bound';
 
 /** Units a count can be written without (“观看人数超4万”), or with the bare classifier 个. */
-const COUNTS: ReadonlySet<Unit> = new Set<Unit>(['merchants', 'accounts', 'people', 'products', 'plays']);
+const COUNTS: ReadonlySet<Unit> = new Set<Unit>(['merchants', 'accounts', 'people', 'products', 'plays', 'pieces', 'orders', 'rooms', 'count', 'visits']);
 
 /** Whether a number read from a quote could be written for an entry of this unit. */
 export function unitAccepts(unit: Unit, n: QuoteNumber): boolean {
@@ -217,6 +217,11 @@ const unitNames: Record<Unit, { zh: string; en: string }> = {
   rank: { zh: '名次', en: 'rank' },
   days: { zh: '天数', en: 'days' },
   year: { zh: '年份', en: 'year' },
+  pieces: { zh: '件数', en: 'pieces' },
+  orders: { zh: '单数', en: 'orders' },
+  rooms: { zh: '间数', en: 'rooms' },
+  count: { zh: '个数', en: 'count' },
+  visits: { zh: '人次', en: 'visits' },
 };
 
 const boundNames: Record<QuoteBound, { zh: string; en: string; zhWord: string; enWord: string }> = {

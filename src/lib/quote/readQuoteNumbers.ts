@@ -444,14 +444,16 @@ const UNIT_WORDS: ReadonlyArray<readonly [string, Unit | undefined]> = [
   ['倍', 'multiple'],
   ['个小时', 'hours'],
   ['小时', 'hours'],
-  ['人次', 'people'],
+  ['人次', 'visits'],
   ['次', 'plays'],
   ['家', 'merchants'],
   ['人', 'people'],
   ['位', 'people'],
   ['名', 'people'], // 第3名 and 前10名 become ranks, see readFigure
   ['款', 'products'],
-  ['件', 'products'],
+  ['件', 'pieces'],
+  ['单', 'orders'],
+  ['间', 'rooms'],
   ['分', 'score'],
   ['天', 'days'],
   ['元', 'yuan'],
@@ -475,7 +477,7 @@ const UNIT_WORDS: ReadonlyArray<readonly [string, Unit | undefined]> = [
 const UNIT_WORDS_LONGEST_FIRST = [...UNIT_WORDS].sort((a, b) => b[0].length - a[0].length);
 
 /** Words after which 分, 天, 人 … are the start of another word, not a unit (分钟 is listed above). */
-const NOT_A_UNIT = /^(?:分[之钱享析别类配布成销期散支级公店]|天[猫下]|人[气群货]|次[日年月]|元[旦素]|名[字单]|家[居电庭族]|场[观景])/;
+const NOT_A_UNIT = /^(?:分[之钱享析别类配布成销期散支级公店]|天[猫下]|人[气群货]|次[日年月]|元[旦素]|名[字单]|家[居电庭族]|场[观景]|单[日场月周品价个独一纯笔]|间[隔断])/;
 
 /** What the classifier 个 counts, found in the next few words: 30多个自媒体账号 → accounts. */
 const COUNTED_NOUNS: ReadonlyArray<readonly [string, Unit]> = [

@@ -43,7 +43,7 @@ describe('the integrity checks on a project with one mistake of each kind', () =
         ['data/test-data.json', 3, 'description', '4条'],
         ['content/providers/test-provider.mdx', 7, 'summary', '二十八家'],
         ['content/cases/test-case.mdx', 2, 'title', '３５％'],
-        ['content/cases/test-case.mdx', 25, 'line 25', '十几个百分点'],
+        ['content/cases/test-case.mdx', 24, 'line 24', '十几个百分点'],
       ]),
     );
     expect(typed).toHaveLength(4);

@@ -76,6 +76,15 @@ describe('matchQuoteFigure', () => {
     expect(matchQuoteFigure('男装全国前10的账号', exact(10, 'rank')).ok).toBe(true);
   });
 
+  it('reads the units 件, 单, 间, 人次 and a bare 个 count', () => {
+    expect(matchQuoteFigure('卖出3万件', exact(30_000, 'pieces')).ok).toBe(true);
+    expect(matchQuoteFigure('成交5000单', exact(5000, 'orders')).ok).toBe(true);
+    expect(matchQuoteFigure('开了3间门店', exact(3, 'rooms')).ok).toBe(true);
+    expect(matchQuoteFigure('观看2万人次', exact(20_000, 'visits')).ok).toBe(true);
+    expect(matchQuoteFigure('建了5个群', exact(5, 'count')).ok).toBe(true);
+    expect(matchQuoteFigure('单日成交', exact(1, 'orders')).ok).toBe(false);
+  });
+
   it('reads a year from a date, and nothing else from dates', () => {
     expect(matchQuoteFigure('创立于2013年', exact(2013, 'year')).ok).toBe(true);
     expect(matchQuoteFigure('8月6日到18日', exact(18, 'days'))).toMatchObject({ ok: false, reason: 'notFound' });
