@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GlossaryTerm } from '../../schemas/glossaryTerm.ts';
 import { homePageFile, homePageSchema } from '../../schemas/homePage.ts';
@@ -11,18 +11,30 @@ import { readAllowedNumberWords } from './readAllowedNumberWords.ts';
 import type { HandbookSource } from './readHandbook.ts';
 import { readMdxFile } from './readContentFile.ts';
 
+/** An MDX body and the 1-based line of its file where it starts. */
+export interface DocumentBody {
+  file: string;
+  body: string;
+  line: number;
+}
+
 /**
  * The checks that hold the site to its promise that every claim is traced
  * to its source: each stated value against its quote, numbers typed into
  * any text an editor writes, and where each non-numeric claim (a belt, a
  * place, a category) comes from.
  */
-export function checkIntegrity(root: string, content: LoadedContent, handbook: HandbookSource, glossary: readonly GlossaryTerm[]): ContentProblem[] {
+export function checkIntegrity(
+  root: string,
+  content: LoadedContent,
+  handbook: HandbookSource,
+  glossary: readonly GlossaryTerm[],
+  documentBodies: readonly DocumentBody[],
+): ContentProblem[] {
   const allowed = readAllowedNumberWords(root);
   const targets: TypedNumberTarget[] = [
-    ...[...content.cases.values()].map(({ file, data, body }) => ({
+    ...[...content.cases.values()].map(({ file, data }) => ({
       file,
-      body: { text: body, line: bodyLineOf(root, file, body) },
       fields: [
         { path: ['title'], text: data.title },
         { path: ['summary'], text: data.summary },
@@ -31,9 +43,8 @@ export function checkIntegrity(root: string, content: LoadedContent, handbook: H
         ...provenanceFields(data.provenance),
       ],
     })),
-    ...[...content.providers.values()].map(({ file, data, body }) => ({
+    ...[...content.providers.values()].map(({ file, data }) => ({
       file,
-      body: { text: body, line: bodyLineOf(root, file, body) },
       fields: [
         { path: ['place'], text: data.place },
         { path: ['summary'], text: data.summary },
@@ -42,9 +53,8 @@ export function checkIntegrity(root: string, content: LoadedContent, handbook: H
         ...provenanceFields(data.provenance),
       ],
     })),
-    ...[...content.belts.values()].map(({ file, data, body }) => ({
+    ...[...content.belts.values()].map(({ file, data }) => ({
       file,
-      body: { text: body, line: bodyLineOf(root, file, body) },
       fields: [
         { path: ['name'], text: data.name },
         { path: ['place'], text: data.place },
@@ -54,9 +64,11 @@ export function checkIntegrity(root: string, content: LoadedContent, handbook: H
       ],
     })),
     ...[...content.datasets.values()].map(({ file, data }) => ({ file, fields: datasetTextFields(data) })),
-    ...handbook.chapters.map(({ file, data, body, bodyLine }) => ({
+    // Bodies of every document and chapter, frontmatter valid or not, so a broken field hides no typed number.
+    ...documentBodies.map(({ file, body, line }) => ({ file, body: { text: body, line }, fields: [] })),
+    ...handbook.bodies.map(({ file, body, bodyLine }) => ({ file, body: { text: body, line: bodyLine }, fields: [] })),
+    ...handbook.chapters.map(({ file, data }) => ({
       file,
-      body: { text: body, line: bodyLine },
       fields: [
         { path: ['title'], text: data.title },
         { path: ['shortTitle'], text: data.shortTitle },
@@ -73,10 +85,11 @@ export function checkIntegrity(root: string, content: LoadedContent, handbook: H
   ];
   return [
     ...allowed.problems,
-    ...checkQuoteFigures(root, content.datasets, allowed.words), ...checkTypedNumbers(root, targets, allowed.words),
+    ...checkQuoteFigures(content.datasets, content.sources, allowed.words),
+    ...checkTypedNumbers(targets, allowed.words),
     ...checkProvenance(root, content),
     ...checkInferenceMarks(targets.flatMap((t) => (t.body ? [{ file: t.file, body: t.body.text, line: t.body.line }] : []))),
-    ...checkAdviceMarked(handbook.chapters.map((c) => ({ file: c.file, body: c.body, line: c.bodyLine }))),
+    ...checkAdviceMarked(handbook.bodies.map((c) => ({ file: c.file, body: c.body, line: c.bodyLine }))),
   ];
 }
 
@@ -95,11 +108,4 @@ function homePageTarget(root: string): TypedNumberTarget[] {
       fields: [{ path: ['title'], text: parsed.data.title }, { path: ['description'], text: parsed.data.description }, ...chartTextFields(parsed.data.charts)],
     },
   ];
-}
-
-/** Where the body starts in its file: the body is the file's tail. */
-function bodyLineOf(root: string, file: string, body: string): number {
-  const text = readFileSync(join(root, file), 'utf8');
-  const at = text.length - body.length;
-  return at >= 0 && text.endsWith(body) ? text.slice(0, at).split('\n').length : 1;
 }

@@ -11,7 +11,7 @@ import { checkCharts, placedCharts, type PlacedChart } from './checkCharts.ts';
 import { checkContentModel } from './checkContentModel.ts';
 import { checkDataset } from './checkDataset.ts';
 import { checkGlossary } from './checkGlossary.ts';
-import { checkIntegrity } from './checkIntegrity.ts';
+import { checkIntegrity, type DocumentBody } from './checkIntegrity.ts';
 import { checkQuotes } from './checkQuotes.ts';
 import { checkReferences, type ReferringDocument } from './checkReferences.ts';
 import { checkRegistry } from './checkRegistry.ts';
@@ -79,12 +79,14 @@ export function checkProject(root: string): ProjectCheck {
   const refs: RefIndex = { datasets, brokenDatasets: broken };
 
   const charts: PlacedChart[] = [];
+  const bodies: DocumentBody[] = [];
   const documents = <T,>(dir: string, schema: z.ZodType<T>) => {
     const valid = new Map<string, LoadedDocument<T>>();
     const all = new Map<string, ReferringDocument<T>>();
     for (const read of readDocuments(root, dir, schema)) {
       problems.push(...read.problems);
       if (read.body) problems.push(...checkBody(read.file, read.body.text, read.body.line, refs));
+      if (read.body) bodies.push({ file: read.file, body: read.body.text, line: read.body.line });
       all.set(read.id, { file: read.file, data: read.data });
       charts.push(...placedCharts(read.file, read.raw && typeof read.raw === 'object' ? (read.raw as { charts?: unknown }).charts : undefined));
       if (read.value) valid.set(read.id, { id: read.id, file: read.file, data: read.value.data, body: read.value.body });
@@ -107,7 +109,7 @@ export function checkProject(root: string): ProjectCheck {
   const glossary = checkGlossary(readGlossary(root), practiceIds);
   problems.push(...glossary.problems);
   for (const chapter of handbook.bodies) problems.push(...checkBody(chapter.file, chapter.body, chapter.bodyLine, refs));
-  problems.push(...checkIntegrity(root, content, handbook, glossary.terms));
+  problems.push(...checkIntegrity(root, content, handbook, glossary.terms, bodies));
   if (handbook.registry) {
     // Every chapter whose sections could be read, valid frontmatter or not: a broken chapter's sections still exist.
     const current = new Map(handbook.bodies.map((c) => [c.id, c.sections.map((s) => s.id)]));

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { claimFields, type ClaimProvenance } from '../../schemas/provenance.ts';
 import type { ContentProblem } from './contentProblem.ts';
 import type { LoadedContent } from './checkProject.ts';
 import { contentPaths } from './contentPaths.ts';
-import { fileFieldLine } from './fieldLine.ts';
+import { fieldLocator, type FieldLocator } from './locateProblems.ts';
 import { findQuote, longestMatchingPrefix } from './findQuote.ts';
 
 /** One non-numeric claim of a page: a field, the words it claims, and where they come from. */
@@ -26,45 +28,57 @@ interface Claim {
 export function checkProvenance(root: string, content: LoadedContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const check = (file: string, claims: readonly Claim[]) => {
-    const lineOf = fileFieldLine(root, file);
+    let locate: FieldLocator | undefined;
+    try {
+      locate = fieldLocator(file, readFileSync(join(root, file), 'utf8'));
+    } catch {
+      locate = undefined;
+    }
     for (const claim of claims) {
       if (claim.words === undefined) continue;
-      const at = ['provenance', claim.field];
+      const at = `provenance.${claim.field}`;
       const { provenance } = claim;
       if (!provenance) {
         if (!claim.required) continue;
-        const line = lineOf([claim.field]);
+        // Point at the claim itself: the provenance it lacks has no line yet.
+        const position = locate?.([claim.field]);
         problems.push({
           file,
-          field: at.join('.'),
-          ...(line === undefined ? {} : { line }),
-          message:
-            `${claim.field}“${claim.shown ?? claim.words.join('、')}”没有出处：在 provenance.${claim.field} 写原文引文 { document, quote }，` +
-            `或写编者归纳 { inference: 一句理由 } / expected a quote from the source or an editors' inference for ${claim.field}`,
+          field: at,
+          ...(position ? { line: position.line, column: position.column } : {}),
+          message: `${claim.field}“${claim.shown ?? claim.words.join('、')}”没有出处：在 ${at} 写原文引文 { document, quote }，或写编者归纳 { inference: 一句理由 }，页面会显示出来`,
+          gloss: `expected a quote from the source or an editors' inference for ${claim.field}`,
         });
         continue;
       }
       if ('inference' in provenance) continue;
-      const line = lineOf([...at, 'quote']);
-      const where = { file, ...(line === undefined ? {} : { line }) };
       const source = content.sources.get(provenance.document);
       if (!source) {
-        problems.push({ ...where, field: `${at.join('.')}.document`, message: `expected the id of a source in ${contentPaths.sources}/ (one of: ${[...content.sources.keys()].join(', ') || 'none'}), got "${provenance.document}"` });
+        problems.push({
+          file,
+          field: `${at}.document`,
+          message: `未知来源 "${provenance.document}"(${contentPaths.sources}/ 里没有 ${provenance.document}.mdx)，已有的来源：${[...content.sources.keys()].join('、') || '无'}`,
+          gloss: 'unknown source document',
+        });
         continue;
       }
       if (!findQuote(source.text, provenance.quote)) {
         const prefix = longestMatchingPrefix(source.text, provenance.quote);
-        problems.push({ ...where, field: `${at.join('.')}.quote`, message: `quote not found word for word in ${source.textFile}: "${provenance.quote}"${prefix ? ` (matches up to "${prefix}", then differs)` : ''}` });
+        problems.push({
+          file,
+          field: `${at}.quote`,
+          message: `引文在 ${source.textFile} 里找不到原话："${provenance.quote}"${prefix ? `(前面 "${prefix}" 一致，之后不同)` : ''}；请从原文逐字复制`,
+          gloss: 'quote not found word for word in its source',
+        });
         continue;
       }
       const missing = claim.words.filter((word) => !provenance.quote.includes(word));
       if (missing.length)
         problems.push({
-          ...where,
-          field: `${at.join('.')}.quote`,
-          message:
-            `引文里没有“${missing.join('”“')}”：原文没有这样说，请换一段写明它的引文，或改写为编者归纳 { inference: 一句理由 }` +
-            ` / the quote does not say ${missing.join(', ')}`,
+          file,
+          field: `${at}.quote`,
+          message: `引文里没有“${missing.join('”“')}”：原文没有这样说，请换一段写明它的引文，或改写为编者归纳 { inference: 一句理由 }`,
+          gloss: `the quote does not say ${missing.join(', ')}`,
         });
     }
   };
@@ -116,7 +130,7 @@ export function checkInferenceMarks(bodies: readonly { file: string; body: strin
   for (const { file, body, line } of bodies) {
     body.split('\n').forEach((text, i) => {
       if (/(^|[^:]):{1,2}inference\[\s*\]/.test(text))
-        problems.push({ file, field: `line ${line + i}`, line: line + i, message: '::inference[] without a reason: write one line on why this is the editors\' own (编者归纳的理由)' });
+        problems.push({ file, field: '正文', line: line + i, message: '::inference[] 缺少理由：在方括号里写一句为什么这是编者自己的归纳', gloss: "::inference[] without a reason" });
     });
   }
   return problems;
@@ -142,9 +156,10 @@ export function checkAdviceMarked(chapters: readonly { file: string; body: strin
       if (next && /^::inference\[[^\]]*\S[^\]]*\]\s*$/.test(next.trim())) return;
       problems.push({
         file,
-        field: `line ${line + i}`,
+        field: '正文',
         line: line + i,
-        message: `“${heading}”是本手册自己的建议,原文没有列出:在小标题下一行写 ::inference[一句理由],页面会标为编者归纳 / the site's own advice needs an ::inference[reason] line under its heading`,
+        message: `“${heading}”是本手册自己的建议，原文没有列出：在小标题下一行写 ::inference[一句理由]，页面会标为编者归纳`,
+        gloss: "the site's own advice needs an ::inference[reason] line under its heading",
       });
     });
   }

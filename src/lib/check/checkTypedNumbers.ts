@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ChartSpec } from '../../schemas/chart.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { GlossaryTerm } from '../../schemas/glossaryTerm.ts';
@@ -7,7 +5,6 @@ import type { ClaimProvenance } from '../../schemas/provenance.ts';
 import { findTypedNumbers } from '../content/findFigureDirectives.ts';
 import { findTypedNumbersInText, typedNumberMessage } from '../content/typedNumbers.ts';
 import { formatPath, type ContentProblem } from './contentProblem.ts';
-import { fieldLine } from './fieldLine.ts';
 import { glossaryFile } from './readGlossary.ts';
 
 /** A text field an editor writes, with its path in the file. */
@@ -34,29 +31,19 @@ export interface TypedNumberTarget {
  * frontmatter cannot cite a milestone, but a figure may not. Bodies can cite
  * both, so there dates are reported too.
  */
-export function checkTypedNumbers(root: string, targets: readonly TypedNumberTarget[], allowed: readonly string[]): ContentProblem[] {
+export function checkTypedNumbers(targets: readonly TypedNumberTarget[], allowed: readonly string[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const target of targets) {
-    let text: string | undefined;
-    const lineOf = (path: (string | number)[]) => {
-      try {
-        text ??= readFileSync(join(root, target.file), 'utf8');
-      } catch {
-        return undefined;
-      }
-      return fieldLine(text, path);
-    };
     for (const field of target.fields) {
       if (!field.text) continue;
-      for (const typed of findTypedNumbersInText(field.text, { allowed, allowDates: true })) {
-        const line = lineOf(field.path);
-        problems.push({ file: target.file, field: formatPath(field.path), ...(line === undefined ? {} : { line }), message: typedNumberMessage(typed.text, 'field') });
-      }
+      for (const typed of findTypedNumbersInText(field.text, { allowed, allowDates: true }))
+        problems.push({ file: target.file, field: formatPath(field.path), ...typedNumberMessage(typed.text, 'field') });
     }
     if (target.body) {
+      const lines = target.body.text.split('\n');
       for (const typed of findTypedNumbers(target.body.text, allowed)) {
-        const line = target.body.line + typed.line - 1;
-        problems.push({ file: target.file, field: `line ${line}`, line, message: typedNumberMessage(typed.text, 'body') });
+        const column = (lines[typed.line - 1] ?? '').indexOf(typed.text) + 1;
+        problems.push({ file: target.file, field: '正文', line: target.body.line + typed.line - 1, ...(column > 0 ? { column } : {}), ...typedNumberMessage(typed.text, 'body') });
       }
     }
   }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { allowedNumberWordsSchema } from '../../schemas/allowedNumberWords.ts';
 import type { ContentProblem } from './contentProblem.ts';
+import { yamlErrorWords } from './parseFrontmatter.ts';
 import { schemaProblems } from './readContentFile.ts';
 
 /** The list of words written with digits that are names, not figures, relative to the project root. */
@@ -20,9 +21,10 @@ export function readAllowedNumberWords(root: string): { words: string[]; problem
     input = parseYaml(readFileSync(path, 'utf8'));
   } catch (error) {
     if (!(error instanceof YAMLParseError)) throw error;
-    return { words: [], problems: [{ file: allowedNumberWordsFile, field: `line ${error.linePos?.[0]?.line ?? '?'}`, line: error.linePos?.[0]?.line, message: `not valid YAML: ${error.message.split('\n')[0]}` }] };
+    const { message, gloss, line, column } = yamlErrorWords(error);
+    return { words: [], problems: [{ file: allowedNumberWordsFile, field: '', ...(line === undefined ? {} : { line, column }), message, gloss }] };
   }
   const parsed = allowedNumberWordsSchema.safeParse(input ?? []);
-  if (!parsed.success) return { words: [], problems: schemaProblems(allowedNumberWordsFile, parsed.error, input) };
+  if (!parsed.success) return { words: [], problems: schemaProblems(allowedNumberWordsFile, parsed.error, input, [], allowedNumberWordsSchema) };
   return { words: parsed.data.map((w) => w.word), problems: [] };
 }

@@ -70,11 +70,19 @@ function countingWord(n: QuoteNumber): boolean {
 /** Classifiers that count anything (四个场域, 两件工具, 四块能力), unlike 家, 倍, 款, 人, which count what datasets measure. */
 const GENERIC_CLASSIFIERS: ReadonlySet<string> = new Set(['个', '件', '块', '项', '种', '类', '条', '点', '步', '层', '批', '场', '周', '年', '个月']);
 
-/** The one message for a typed number, wherever it is typed. */
-export function typedNumberMessage(text: string, where: 'body' | 'field'): string {
-  const how =
-    where === 'body'
-      ? 'cite it from its dataset with :fig[<dataset>/<entry>] or :date[<dataset>/<milestone>]'
-      : 'say it without the number (the page shows the figure from its dataset: keyFigures, a chart or :fig in the body)';
-  return `number "${text}" typed in the text: ${how} (rule 1: no figure is typed twice; names such as 818 are listed in content/vocabularies/allowed-number-words.yaml)`;
+/**
+ * The one message for a typed number, wherever it is typed: in a body it can
+ * be cited, in a text field it can only be said without the number.
+ */
+export function typedNumberMessage(text: string, where: 'body' | 'field'): { message: string; gloss: string } {
+  const names = '(818 这类名字里的数字列在 content/vocabularies/allowed-number-words.yaml)';
+  return where === 'body'
+    ? {
+        message: `正文里手写了数字 "${text}"：请从数据集引用，写成 :fig[<数据集id>/<条目id>] 或 :date[<数据集id>/<时间点id>]${names}`,
+        gloss: 'number typed in the text; cite it from its dataset (rule 1)',
+      }
+    : {
+        message: `手写了数字 "${text}"：标题、摘要、图表文字和标签里不能打数字，请不带数字地表述(页面会从数据集显示这个数字)${names}`,
+        gloss: 'number typed in a text field; say it without the number (rule 1)',
+      };
 }

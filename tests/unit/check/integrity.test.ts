@@ -37,13 +37,13 @@ describe('the integrity checks on a project with one mistake of each kind', () =
   });
 
   it('reports numbers typed into text fields and bodies: Arabic, full-width and Chinese numerals', () => {
-    const typed = problems.filter((p) => p.message.includes('typed in the text'));
-    expect(typed.map((p) => [p.file, p.line, p.field, /number "([^"]+)"/.exec(p.message)![1]])).toEqual(
+    const typed = problems.filter((p) => p.message.includes('手写了数字'));
+    expect(typed.map((p) => [p.file, p.line, p.field, /数字 "([^"]+)"/.exec(p.message)![1]])).toEqual(
       expect.arrayContaining([
         ['data/test-data.json', 3, 'description', '4条'],
         ['content/providers/test-provider.mdx', 7, 'summary', '二十八家'],
         ['content/cases/test-case.mdx', 2, 'title', '３５％'],
-        ['content/cases/test-case.mdx', 24, 'line 24', '十几个百分点'],
+        ['content/cases/test-case.mdx', 24, '正文', '十几个百分点'],
       ]),
     );
     expect(typed).toHaveLength(4);
@@ -65,8 +65,8 @@ describe('the integrity checks on a project with one mistake of each kind', () =
   it('npm run check fails and names file, line and field of each kind', () => {
     const result = spawnSync(process.execPath, [join(root, 'src', 'cli', 'check.ts')], { cwd: fixture, encoding: 'utf8' });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('data/test-data.json:12 › entries[0].value: 引文写的是“35.5%”');
-    expect(result.stderr).toContain('content/cases/test-case.mdx:2 › title: number "３５％" typed in the text');
-    expect(result.stderr).toContain('content/providers/test-provider.mdx:4 › provenance.place:');
+    expect(result.stderr).toContain('data/test-data.json:12:7 › entries[0].value：引文写的是“35.5%”');
+    expect(result.stderr).toContain('content/cases/test-case.mdx:2:1 › title：手写了数字 "３５％"');
+    expect(result.stderr).toContain('content/providers/test-provider.mdx:4:1 › provenance.place：');
   });
 });

@@ -15,7 +15,7 @@ describe('the real content', () => {
   it('has stated entries, and every stated value, unit and bound matches the number in its quote', () => {
     const stated = [...content.datasets.values()].flatMap((d) => d.entries.filter((e) => e.kind === 'stated'));
     expect(stated.length).toBeGreaterThan(0);
-    const problems = checkQuoteFigures(root, content.datasets, allowed.words);
+    const problems = checkQuoteFigures(content.datasets, content.sources, allowed.words);
     expect(problems, formatProblems(problems)).toEqual([]);
   });
 

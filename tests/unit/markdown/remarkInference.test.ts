@@ -26,7 +26,7 @@ describe('remarkInference', () => {
   it('fails on an empty reason, and the check reports it first with file and line', () => {
     expect(() => html('::inference[]')).toThrow(/a\.mdx:1 › ::inference\[\]/);
     expect(checkInferenceMarks([{ file: 'content/handbook/a.mdx', body: '正文\n::inference[]\n', line: 5 }])).toEqual([
-      expect.objectContaining({ file: 'content/handbook/a.mdx', line: 6, field: 'line 6' }),
+      expect.objectContaining({ file: 'content/handbook/a.mdx', line: 6, field: '正文' }),
     ]);
   });
 });
@@ -35,7 +35,7 @@ describe('checkAdviceMarked', () => {
   it('asks for an ::inference line under the handbook’s own advice headings, with file and line', () => {
     const body = ['### 怎么做', '', '::inference[本手册的建议]', '', '1. 步骤', '', '### 常见误区', '', '- 误区', '', '### 是什么', '', '正文'].join('\n');
     expect(checkAdviceMarked([{ file: 'content/handbook/a.mdx', body, line: 10 }])).toEqual([
-      expect.objectContaining({ file: 'content/handbook/a.mdx', line: 16, field: 'line 16', message: expect.stringContaining('常见误区') }),
+      expect.objectContaining({ file: 'content/handbook/a.mdx', line: 16, field: '正文', message: expect.stringContaining('常见误区') }),
     ]);
   });
 });
