@@ -51,6 +51,10 @@ export default defineConfig({
       smartypants: false,
     }),
   },
+  // Writes .astro/collections/collections.json, which the Astro editor extension
+  // needs to check MDX frontmatter against the collections' schemas (with
+  // "astro.content-intellisense" in .vscode/settings.json; see content/README.md).
+  experimental: { contentIntellisense: true },
   integrations: [projectCheckIntegration(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !isSectionSharePath(new URL(page).pathname) }), chartPngIntegration(), securityHeaders()],
   vite: {
     build: {

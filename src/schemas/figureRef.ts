@@ -5,7 +5,8 @@ export const figureRefPattern = /^([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z
 
 export const figureRefSchema = z
   .string()
-  .regex(figureRefPattern, 'expected a figure reference "<dataset-id>/<entry-id>", e.g. "lexu-818/gmv-vs-july"');
+  .regex(figureRefPattern, 'expected a figure reference "<dataset-id>/<entry-id>", e.g. "lexu-818/gmv-vs-july"')
+  .describe('引用的数字：<数据集id>/<条目id>。');
 
 /** Splits a figure reference into its dataset and entry ids. */
 export function parseFigureRef(ref: string): { dataset: string; entry: string } | undefined {

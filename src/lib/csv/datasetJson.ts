@@ -10,9 +10,11 @@ import { sourceUrl } from '../urls.ts';
  */
 export function datasetJson(dataset: LoadedDataset, sources: ReadonlyMap<string, Source>) {
   const titled = <T extends { document: string }>(source: T) => ({ ...source, title: sources.get(source.document)?.title });
+  // `$schema` points editors at schemas/ in the repository, which the site does not serve.
+  const { $schema, ...data } = dataset.data;
   return {
     id: dataset.id,
-    ...dataset.data,
+    ...data,
     entries: dataset.entries.map((e) => (e.kind === 'stated' ? { ...e, source: titled(e.source) } : e)),
     milestones: dataset.data.milestones.map((m) => ({ ...m, source: titled(m.source) })),
     sources: Object.fromEntries(
