@@ -12,6 +12,7 @@ import { checkContentModel } from './checkContentModel.ts';
 import { checkDataset } from './checkDataset.ts';
 import { checkGlossary } from './checkGlossary.ts';
 import { checkIntegrity, type DocumentBody } from './checkIntegrity.ts';
+import { findPlaceholders, isPlaceholderFollowOn } from './checkPlaceholders.ts';
 import { checkQuotes } from './checkQuotes.ts';
 import { checkReferences, type ReferringDocument } from './checkReferences.ts';
 import { checkRegistry } from './checkRegistry.ts';
@@ -115,9 +116,11 @@ export function checkProject(root: string): ProjectCheck {
     const current = new Map(handbook.bodies.map((c) => [c.id, c.sections.map((s) => s.id)]));
     for (const problem of checkRegistry(handbook.registry, current)) problems.push({ file: sectionRegistryFile, ...problem });
   }
+  // Placeholders left by `npm run new` come first; what they cause is not reported on top.
+  const placeholders = findPlaceholders(root);
   return {
     content,
-    problems: locateProblems(root, problems),
+    problems: locateProblems(root, [...placeholders, ...problems.filter((p) => !isPlaceholderFollowOn(p, placeholders))]),
     handbook: { chapters: handbook.chapters.length, sections: handbook.chapters.reduce((n, c) => n + c.sections.length, 0) },
     glossary: glossary.terms,
   };

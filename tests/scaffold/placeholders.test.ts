@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { isPlaceholderFollowOn, placeholdersIn } from '../../src/lib/check/checkPlaceholders.ts';
+
+describe('placeholders left by npm run new', () => {
+  it('are found in JSON by field path and line', () => {
+    const text = '{\n  "title": "t",\n  "entries": [\n    { "value": "待填写：数字本身。" }\n  ]\n}\n';
+    expect(placeholdersIn('data/x.json', text)).toEqual([
+      { file: 'data/x.json', field: 'entries[0].value', message: expect.stringMatching(/^待填写（第 4 行）：数字本身 \//) },
+    ]);
+  });
+
+  it('are found in MDX frontmatter by field and in the body by line', () => {
+    const text = '---\ntitle: t\n# 写着“待填写”的地方：a comment is not a placeholder\ncategories: [待填写：品类]\n---\n\n## 背景\n\n待填写：背景。\n';
+    expect(placeholdersIn('content/cases/x.mdx', text).map((p) => [p.field, p.message.slice(0, 10)])).toEqual([
+      ['categories[0]', '待填写（第 4 行）'],
+      ['line 9', '待填写（第 9 行）'],
+    ]);
+  });
+
+  it('are found line by line where the YAML does not parse', () => {
+    expect(placeholdersIn('content/belts/x.mdx', '---\nname: [待填写\n---\n').map((p) => p.field)).toEqual(['line 2']);
+  });
+
+  it('are none in a file without the word', () => expect(placeholdersIn('data/x.json', '{"title": "t"}')).toEqual([]));
+
+  it('hide the problems they cause inside the same list entry, and nothing else', () => {
+    const placeholders = [
+      { file: 'data/x.json', field: 'entries[0].value', message: '' },
+      { file: 'data/x.json', field: 'unit', message: '' },
+    ];
+    const followOn = (file: string, field: string) => isPlaceholderFollowOn({ file, field, message: '' }, placeholders);
+    expect(followOn('data/x.json', 'entries[0].value')).toBe(true);
+    expect(followOn('data/x.json', 'entries[0].source.quote')).toBe(true);
+    expect(followOn('data/x.json', 'unit')).toBe(true);
+    expect(followOn('data/x.json', 'entries[1].value')).toBe(false);
+    expect(followOn('data/x.json', 'title')).toBe(false);
+    expect(followOn('data/y.json', 'entries[0].value')).toBe(false);
+  });
+});

@@ -1,0 +1,137 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { parseFrontmatter } from '../../src/lib/check/parseFrontmatter.ts';
+import { fillTemplate, quoteValue, templateNames } from '../../src/lib/scaffold/fillTemplate.ts';
+import { closestIds, referenceProblems } from '../../src/lib/scaffold/knownReference.ts';
+import { newIdProblems, suggestId } from '../../src/lib/scaffold/newId.ts';
+import { planScaffold, type ProjectSnapshot } from '../../src/lib/scaffold/scaffoldPlan.ts';
+
+const templateDir = join(import.meta.dirname, '../../src/cli/templates');
+const templates = Object.fromEntries(readdirSync(templateDir).map((name) => [name, readFileSync(join(templateDir, name), 'utf8')]));
+
+/** A made-up project: the ids are test data, not the site's content. */
+const project: ProjectSnapshot = {
+  sources: ['alpha-report'],
+  providers: ['north-star', 'river-media'],
+  belts: ['east-shoes', 'west-toys'],
+  cases: ['north-star-spring'],
+  datasets: ['north-star', 'north-star-spring'],
+  chapters: ['first-steps'],
+  sections: ['pick-products', 'old-section'],
+  registry: { $comment: 'note', published: { 'first-steps': ['pick-products', 'old-section'], 'gone-chapter': [] }, redirects: [] },
+  lastChapterOrder: 4,
+  serviceTypes: ['代运营', '培训'],
+};
+
+describe('new ids', () => {
+  it('accepts a free kebab-case id', () => expect(newIdProblems('river-media-autumn', '案例', project.cases)).toEqual([]));
+  it('refuses a malformed id and suggests a well-formed one', () => {
+    const [problem] = newIdProblems('River Media_Autumn', '案例', project.cases);
+    expect(problem).toContain('"river-media-autumn"');
+    expect(problem).toContain('expected an ASCII kebab-case id');
+  });
+  it('refuses an id that exists', () => expect(newIdProblems('north-star-spring', '案例', project.cases)[0]).toContain('已经存在'));
+  it('refuses an empty id', () => expect(newIdProblems('', '案例', [])).toHaveLength(1));
+  it('suggests nothing when no ASCII is left', () => expect(suggestId('汉服基地')).toBe(''));
+});
+
+describe('references to what exists, with did-you-mean', () => {
+  it('finds the nearest ids by edit distance, or containing the typed id', () => {
+    expect(closestIds('nort-star', project.providers)).toEqual(['north-star']);
+    expect(closestIds('river', project.providers)).toEqual(['river-media']);
+    expect(closestIds('completely-else', project.providers)).toEqual([]);
+  });
+  it('lists the known ids and the nearest one', () => {
+    const [problem] = referenceProblems('river-meda', '服务商', project.providers, 'provider');
+    expect(problem).toContain('north-star、river-media');
+    expect(problem).toContain('你是不是想写 "river-media"');
+    expect(problem).toContain('did you mean "river-media"?');
+  });
+  it('says how to give a missing reference', () => expect(referenceProblems(undefined, '服务商', project.providers, 'provider')[0]).toContain('--provider'));
+  it('accepts a known id', () => expect(referenceProblems('west-toys', '产业带', project.belts, 'belt')).toEqual([]));
+});
+
+describe('templates', () => {
+  it('quote values only as much as their format needs', () => {
+    expect(quoteValue('汉服基地：测试', 'yaml')).toBe('汉服基地：测试');
+    expect(parseYaml(`t: ${quoteValue('a: b # c', 'yaml')}`)).toEqual({ t: 'a: b # c' });
+    expect(JSON.parse(quoteValue('say "hi"', 'json'))).toBe('say "hi"');
+  });
+  it('name what they need and refuse to be half filled', () => {
+    expect(templateNames('{{yaml:title}} {{dataset}} {{title}}')).toEqual(['title', 'dataset']);
+    expect(fillTemplate('{{json:a}}-{{b}}', { a: 'x', b: 'y' })).toBe('"x"-y');
+    expect(() => fillTemplate('{{a}} {{b}}', { a: 'x' })).toThrow(/b/);
+  });
+});
+
+describe('planScaffold', () => {
+  it('writes a case and its dataset, citing the only source by default', () => {
+    const plan = planScaffold('case', { id: 'river-media-autumn', title: '标题: 带冒号 # 和井号', provider: 'river-media', belts: ['west-toys'] }, project, templates);
+    if (!plan.ok) throw new Error(plan.problems.join('\n'));
+    expect(plan.files.map((f) => f.path)).toEqual(['content/cases/river-media-autumn.mdx', 'data/river-media-autumn.json']);
+    const { data } = parseFrontmatter(plan.files[0]!.text) as { data: Record<string, unknown> };
+    expect(data).toMatchObject({ title: '标题: 带冒号 # 和井号', provider: 'river-media', belt: 'west-toys', dataset: 'river-media-autumn' });
+    expect(data).not.toHaveProperty('merchant');
+    const dataset = JSON.parse(plan.files[1]!.text);
+    expect(dataset.$schema).toBe('../schemas/dataset.schema.json');
+    expect(dataset.entries[0].source.document).toBe('alpha-report');
+    expect(plan.nextSteps.join('\n')).toContain('/cases/river-media-autumn/');
+  });
+
+  it('references an existing dataset instead of making one', () => {
+    const plan = planScaffold('case', { id: 'north-star-autumn', title: 't', provider: 'north-star', belts: ['east-shoes'], dataset: 'north-star', merchant: '某商家' }, project, templates);
+    if (!plan.ok) throw new Error(plan.problems.join('\n'));
+    expect(plan.files.map((f) => f.path)).toEqual(['content/cases/north-star-autumn.mdx']);
+    expect(parseFrontmatter(plan.files[0]!.text).data).toMatchObject({ dataset: 'north-star', merchant: '某商家' });
+  });
+
+  it('refuses an existing slug, an unknown provider and belt, and says all of it at once', () => {
+    const plan = planScaffold('case', { id: 'north-star-spring', title: 't', provider: 'nort-star', belts: ['south-hats'] }, project, templates);
+    expect(plan.ok).toBe(false);
+    const problems = plan.ok ? [] : plan.problems;
+    expect(problems).toHaveLength(3);
+    expect(problems.join('\n')).toMatch(/已经存在[\s\S]*"north-star"[\s\S]*east-shoes、west-toys/);
+  });
+
+  it('asks which source when there are several and none was given', () => {
+    const plan = planScaffold('dataset', { id: 'new-figures', title: 't' }, { ...project, sources: ['alpha-report', 'beta-report'] }, templates);
+    expect(plan.ok ? [] : plan.problems).toEqual([expect.stringContaining('alpha-report、beta-report')]);
+  });
+
+  it('does not take over a dataset that happens to have the new id', () => {
+    const plan = planScaffold('case', { id: 'north-star', title: 't', provider: 'north-star', belts: ['east-shoes'] }, { ...project, cases: [] }, templates);
+    expect(plan.ok ? [] : plan.problems).toEqual([expect.stringContaining('--dataset north-star')]);
+  });
+
+  it('registers a new chapter and its first section, after the last chapter', () => {
+    const plan = planScaffold('chapter', { id: 'live-rooms', title: '直播间', section: 'room-setup' }, project, templates);
+    if (!plan.ok) throw new Error(plan.problems.join('\n'));
+    const registry = JSON.parse(plan.files.find((f) => f.update)!.text);
+    expect(registry.published['live-rooms']).toEqual(['room-setup']);
+    expect(registry.published['first-steps']).toEqual(['pick-products', 'old-section']);
+    expect(registry.$comment).toBe('note');
+    expect(parseFrontmatter(plan.files[0]!.text).data).toMatchObject({ title: '直播间', order: 5 });
+    expect(plan.files[0]!.text).toContain(':section{#room-setup}');
+  });
+
+  it('refuses a chapter or section id that was ever published', () => {
+    const plan = planScaffold('chapter', { id: 'gone-chapter', title: 't', section: 'old-section' }, project, templates);
+    expect(plan.ok ? [] : plan.problems).toHaveLength(2);
+  });
+
+  it('writes a source with its text, and refuses a URL that is not http(s)', () => {
+    const plan = planScaffold('source', { id: 'gamma-report', title: '标题', url: 'https://example.com/a', text: '全文' }, project, templates);
+    if (!plan.ok) throw new Error(plan.problems.join('\n'));
+    expect(JSON.parse(plan.files[0]!.text)).toMatchObject({ title: '标题', textFile: 'gamma-report.txt', url: 'https://example.com/a' });
+    expect(plan.files[1]!.text).toBe('全文');
+    expect(planScaffold('source', { id: 'gamma-report', title: 't', url: 'javascript:alert(1)' }, project, templates).ok).toBe(false);
+  });
+
+  it('gives a provider several belts', () => {
+    const plan = planScaffold('provider', { id: 'sky-media', name: '天空', belts: ['east-shoes', 'west-toys'] }, project, templates);
+    if (!plan.ok) throw new Error(plan.problems.join('\n'));
+    expect(parseFrontmatter(plan.files[0]!.text).data).toMatchObject({ belts: ['east-shoes', 'west-toys'], dataset: 'sky-media' });
+  });
+});
