@@ -13,6 +13,7 @@ import { contentPaths } from '../lib/check/contentPaths.ts';
 import { listContentFiles } from '../lib/check/readContentFile.ts';
 import { handbookDir, readHandbook, sectionRegistryFile } from '../lib/check/readHandbook.ts';
 import {
+  answerProblems,
   planScaffold,
   scaffoldFields,
   scaffoldKinds,
@@ -109,7 +110,13 @@ async function ask(kind: ScaffoldKind, given: ScaffoldOptions, project: ProjectS
       if (present) continue;
       const known = field.known?.(project);
       const list = known?.length ? `（现有：${known.join('、')}）` : '';
-      const answer = (await rl.question(`${field.prompt}${list}：`)).trim();
+      let answer = '';
+      for (;;) {
+        answer = (await rl.question(`${field.prompt}${list}：`)).trim();
+        const problems = answer ? answerProblems(kind, field, answer, project) : [];
+        if (!problems.length) break;
+        console.log(problems.map((p) => `  ✗ ${p}`).join('\n'));
+      }
       if (!answer) continue;
       if (field.key === 'belts') answers.belts = answer.split(/[,，]\s*/).filter(Boolean);
       else (answers as Record<string, string>)[field.key] = answer;

@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isPlaceholderFollowOn, placeholdersIn } from '../../src/lib/check/checkPlaceholders.ts';
+import { findPlaceholders, isPlaceholderFollowOn, placeholdersIn } from '../../src/lib/check/checkPlaceholders.ts';
 
 describe('placeholders left by npm run new', () => {
   it('are found in JSON by field path and line', () => {
@@ -35,5 +38,23 @@ describe('placeholders left by npm run new', () => {
     expect(followOn('data/x.json', 'entries[1].value')).toBe(false);
     expect(followOn('data/x.json', 'title')).toBe(false);
     expect(followOn('data/y.json', 'entries[0].value')).toBe(false);
+  });
+
+  it('are looked for in content/ and data/, not in the guides, whatever form the root is given in', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'belt-placeholders-'));
+    try {
+      mkdirSync(join(dir, 'data'));
+      mkdirSync(join(dir, 'content/cases'), { recursive: true });
+      writeFileSync(join(dir, 'data/x.json'), '{"title": "待填写：标题"}');
+      writeFileSync(join(dir, 'content/README.md'), '模板里写着“待填写”的地方');
+      writeFileSync(join(dir, 'content/cases/y.mdx'), '---\ntitle: t\n---\n待填写：正文\n');
+      const expected = [
+        { file: 'content/cases/y.mdx', field: 'line 4' },
+        { file: 'data/x.json', field: 'title' },
+      ];
+      for (const root of [dir, `${dir}/`]) expect(findPlaceholders(root).map(({ file, field }) => ({ file, field }))).toEqual(expected);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -6,7 +6,7 @@ import { parseFrontmatter } from '../../src/lib/check/parseFrontmatter.ts';
 import { fillTemplate, quoteValue, templateNames } from '../../src/lib/scaffold/fillTemplate.ts';
 import { closestIds, referenceProblems } from '../../src/lib/scaffold/knownReference.ts';
 import { newIdProblems, suggestId } from '../../src/lib/scaffold/newId.ts';
-import { planScaffold, type ProjectSnapshot } from '../../src/lib/scaffold/scaffoldPlan.ts';
+import { answerProblems, planScaffold, scaffoldFields, type ProjectSnapshot } from '../../src/lib/scaffold/scaffoldPlan.ts';
 
 const templateDir = join(import.meta.dirname, '../../src/cli/templates');
 const templates = Object.fromEntries(readdirSync(templateDir).map((name) => [name, readFileSync(join(templateDir, name), 'utf8')]));
@@ -133,5 +133,18 @@ describe('planScaffold', () => {
     const plan = planScaffold('provider', { id: 'sky-media', name: '天空', belts: ['east-shoes', 'west-toys'] }, project, templates);
     if (!plan.ok) throw new Error(plan.problems.join('\n'));
     expect(parseFrontmatter(plan.files[0]!.text).data).toMatchObject({ belts: ['east-shoes', 'west-toys'], dataset: 'sky-media' });
+  });
+});
+
+describe('answers typed in a terminal', () => {
+  const field = (kind: keyof typeof scaffoldFields, key: string) => scaffoldFields[kind].find((f) => f.key === key)!;
+  it('are checked one by one, so that a wrong one is asked again', () => {
+    expect(answerProblems('case', field('case', 'id'), 'north-star-spring', project)).toHaveLength(1);
+    expect(answerProblems('case', field('case', 'id'), 'Bad Id', project)).toHaveLength(1);
+    expect(answerProblems('case', field('case', 'provider'), 'north-sta', project)[0]).toContain('"north-star"');
+    expect(answerProblems('provider', field('provider', 'belts'), 'east-shoes,west-toy', project)).toHaveLength(1);
+    expect(answerProblems('chapter', field('chapter', 'section'), 'old-section', project)).toHaveLength(1);
+    expect(answerProblems('case', field('case', 'title'), '任何标题', project)).toEqual([]);
+    expect(answerProblems('case', field('case', 'provider'), 'river-media', project)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { type ContentProblem, formatPath } from './contentProblem.ts';
 
@@ -82,7 +82,7 @@ function listFiles(root: string, dir: string): string[] {
   if (!existsSync(join(root, dir))) return [];
   return readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && scannedExtensions.test(entry.name) && entry.name !== 'README.md')
-    .map((entry) => `${join(entry.parentPath, entry.name).slice(root.length + 1).split('\\').join('/')}`)
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .filter((file) => !file.split('/').some((part) => part.startsWith('.')))
     .sort();
 }

@@ -215,19 +215,34 @@ export function planScaffold(kind: ScaffoldKind, given: ScaffoldOptions, project
   }
 }
 
+const kindNames: Record<ScaffoldKind, string> = { case: '案例', source: '原文', provider: '服务商', belt: '产业带', chapter: '章节', dataset: '数据集' };
+
+/** The ids a new thing of `kind` may not take: those that exist, and for chapters those ever published. */
+function takenIds(kind: ScaffoldKind, project: ProjectSnapshot): readonly string[] {
+  if (kind === 'chapter') return [...project.chapters, ...Object.keys(project.registry.published ?? {})];
+  return { case: project.cases, source: project.sources, provider: project.providers, belt: project.belts, dataset: project.datasets }[kind];
+}
+
+/**
+ * What is wrong with one answer typed in the terminal, so that the question
+ * can be asked again at once; empty when it will do.
+ */
+export function answerProblems(kind: ScaffoldKind, field: ScaffoldField, answer: string, project: ProjectSnapshot): string[] {
+  if (field.key === 'id') return newIdProblems(answer, kindNames[kind], takenIds(kind, project));
+  if (field.key === 'section') return newIdProblems(answer, '小节', project.sections);
+  if (!field.known) return [];
+  const label = field.key === 'provider' ? '服务商' : field.key === 'belts' ? '产业带' : field.key === 'source' ? '原文' : '数据集';
+  return answer
+    .split(/[,，]\s*/)
+    .filter(Boolean)
+    .flatMap((value) => referenceProblems(value, label, field.known!(project), field.flag));
+}
+
 function optionProblems(kind: ScaffoldKind, options: ScaffoldOptions, project: ProjectSnapshot): string[] {
   const problems: string[] = [];
   const id = options.id ?? '';
-  const taken: Record<ScaffoldKind, readonly string[]> = {
-    case: project.cases,
-    source: project.sources,
-    provider: project.providers,
-    belt: project.belts,
-    chapter: [...project.chapters, ...Object.keys(project.registry.published ?? {})],
-    dataset: project.datasets,
-  };
-  const what = { case: '案例', source: '原文', provider: '服务商', belt: '产业带', chapter: '章节', dataset: '数据集' }[kind];
-  problems.push(...newIdProblems(id, what, taken[kind]));
+  const taken = takenIds(kind, project);
+  problems.push(...newIdProblems(id, kindNames[kind], taken));
   for (const field of scaffoldFields[kind]) {
     if (field.key === 'id' || field.key === 'source') continue;
     const value = options[field.key];
@@ -247,7 +262,7 @@ function optionProblems(kind: ScaffoldKind, options: ScaffoldOptions, project: P
   if (kind === 'case' && (options.belts?.length ?? 0) > 1) problems.push('一个案例只属于一个产业带：--belt 只写一个 / a case has one belt');
   const makesDataset = kind === 'dataset' || ((kind === 'case' || kind === 'provider') && !options.dataset);
   if (makesDataset) {
-    if (kind !== 'dataset' && id && project.datasets.includes(id) && !taken[kind].includes(id))
+    if (kind !== 'dataset' && id && project.datasets.includes(id) && !taken.includes(id))
       problems.push(`数据集 "${id}" 已经存在：要引用它，加上 --dataset ${id} / dataset "${id}" exists, pass --dataset ${id}`);
     problems.push(...referenceProblems(options.source, '原文', project.sources, 'source'));
   }
