@@ -1,3 +1,4 @@
+import { placeholderWord } from '../check/checkPlaceholders.ts';
 import { fillTemplate } from './fillTemplate.ts';
 import { referenceProblems } from './knownReference.ts';
 import { newIdProblems } from './newId.ts';
@@ -106,8 +107,6 @@ export interface PlannedFile {
 
 export type ScaffoldPlan = { ok: true; files: PlannedFile[]; nextSteps: string[] } | { ok: false; problems: string[] };
 
-/** Placeholder text the check reports until an editor replaces it (src/lib/check/checkPlaceholders.ts). */
-export const placeholderWord = '待填写';
 
 /**
  * Decides which files `npm run new <kind>` writes and what goes in them,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/check/parseFrontmatter.ts';
+import { parseFrontmatter } from '../../../src/lib/check/parseFrontmatter.ts';
 import {
   editorSchemaDir,
   editorSchemaJson,
@@ -12,9 +12,9 @@ import {
   renderVscodeSettings,
   vscodeSettingsFile,
   type EditorSchemaKind,
-} from '../../src/lib/editorSchemas/editorSchemas.ts';
+} from '../../../src/lib/editorSchemas/editorSchemas.ts';
 
-const root = join(import.meta.dirname, '../..');
+const root = join(import.meta.dirname, '../../..');
 
 /** The files of a kind in the real content, from its globs (one `*` in the file name at most). */
 function filesOf(kind: EditorSchemaKind): string[] {

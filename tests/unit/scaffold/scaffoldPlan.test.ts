@@ -1,14 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/check/parseFrontmatter.ts';
-import { fillTemplate, quoteValue, templateNames } from '../../src/lib/scaffold/fillTemplate.ts';
-import { closestIds, referenceProblems } from '../../src/lib/scaffold/knownReference.ts';
-import { newIdProblems, suggestId } from '../../src/lib/scaffold/newId.ts';
-import { answerProblems, planScaffold, scaffoldFields, type ProjectSnapshot } from '../../src/lib/scaffold/scaffoldPlan.ts';
+import { parseFrontmatter } from '../../../src/lib/check/parseFrontmatter.ts';
+import { answerProblems, planScaffold, scaffoldFields, type ProjectSnapshot } from '../../../src/lib/scaffold/scaffoldPlan.ts';
 
-const templateDir = join(import.meta.dirname, '../../src/cli/templates');
+const templateDir = join(import.meta.dirname, '../../../src/cli/templates');
 const templates = Object.fromEntries(readdirSync(templateDir).map((name) => [name, readFileSync(join(templateDir, name), 'utf8')]));
 
 /** A made-up project: the ids are test data, not the site's content. */
@@ -25,46 +21,7 @@ const project: ProjectSnapshot = {
   serviceTypes: ['代运营', '培训'],
 };
 
-describe('new ids', () => {
-  it('accepts a free kebab-case id', () => expect(newIdProblems('river-media-autumn', '案例', project.cases)).toEqual([]));
-  it('refuses a malformed id and suggests a well-formed one', () => {
-    const [problem] = newIdProblems('River Media_Autumn', '案例', project.cases);
-    expect(problem).toContain('"river-media-autumn"');
-    expect(problem).toContain('expected an ASCII kebab-case id');
-  });
-  it('refuses an id that exists', () => expect(newIdProblems('north-star-spring', '案例', project.cases)[0]).toContain('已经存在'));
-  it('refuses an empty id', () => expect(newIdProblems('', '案例', [])).toHaveLength(1));
-  it('suggests nothing when no ASCII is left', () => expect(suggestId('汉服基地')).toBe(''));
-});
 
-describe('references to what exists, with did-you-mean', () => {
-  it('finds the nearest ids by edit distance, or containing the typed id', () => {
-    expect(closestIds('nort-star', project.providers)).toEqual(['north-star']);
-    expect(closestIds('river', project.providers)).toEqual(['river-media']);
-    expect(closestIds('completely-else', project.providers)).toEqual([]);
-  });
-  it('lists the known ids and the nearest one', () => {
-    const [problem] = referenceProblems('river-meda', '服务商', project.providers, 'provider');
-    expect(problem).toContain('north-star、river-media');
-    expect(problem).toContain('你是不是想写 "river-media"');
-    expect(problem).toContain('did you mean "river-media"?');
-  });
-  it('says how to give a missing reference', () => expect(referenceProblems(undefined, '服务商', project.providers, 'provider')[0]).toContain('--provider'));
-  it('accepts a known id', () => expect(referenceProblems('west-toys', '产业带', project.belts, 'belt')).toEqual([]));
-});
-
-describe('templates', () => {
-  it('quote values only as much as their format needs', () => {
-    expect(quoteValue('汉服基地：测试', 'yaml')).toBe('汉服基地：测试');
-    expect(parseYaml(`t: ${quoteValue('a: b # c', 'yaml')}`)).toEqual({ t: 'a: b # c' });
-    expect(JSON.parse(quoteValue('say "hi"', 'json'))).toBe('say "hi"');
-  });
-  it('name what they need and refuse to be half filled', () => {
-    expect(templateNames('{{yaml:title}} {{dataset}} {{title}}')).toEqual(['title', 'dataset']);
-    expect(fillTemplate('{{json:a}}-{{b}}', { a: 'x', b: 'y' })).toBe('"x"-y');
-    expect(() => fillTemplate('{{a}} {{b}}', { a: 'x' })).toThrow(/b/);
-  });
-});
 
 describe('planScaffold', () => {
   it('writes a case and its dataset, citing the only source by default', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findPlaceholders, isPlaceholderFollowOn, placeholdersIn } from '../../src/lib/check/checkPlaceholders.ts';
+import { findPlaceholders, isPlaceholderFollowOn, placeholdersIn } from '../../../src/lib/check/checkPlaceholders.ts';
 
 describe('placeholders left by npm run new', () => {
   it('are found in JSON by field path and line', () => {
