@@ -9,9 +9,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { contentPaths } from '../lib/check/contentPaths.ts';
-import { listContentFiles } from '../lib/check/readContentFile.ts';
-import { handbookDir, readHandbook, sectionRegistryFile } from '../lib/check/readHandbook.ts';
+import { readProject } from '../lib/scaffold/readProject.ts';
 import {
   answerProblems,
   planScaffold,
@@ -22,7 +20,6 @@ import {
   type ScaffoldKind,
   type ScaffoldOptions,
 } from '../lib/scaffold/scaffoldPlan.ts';
-import { serviceTypeValues } from '../schemas/serviceType.ts';
 
 const root = process.cwd();
 const templateDir = join(import.meta.dirname, 'templates');
@@ -68,7 +65,9 @@ if (values.help || !kind) {
 }
 if (!scaffoldKinds.includes(kind)) fail([`不认识的类型 "${kind}"：可以是 ${scaffoldKinds.join('、')} / unknown kind`, usage]);
 
-const project = readProject(root);
+const read = readProject(root);
+if (!read.ok) fail(read.problems);
+const project = read.project;
 let options: ScaffoldOptions = {
   id: values.slug ?? values.id,
   title: values.title,
@@ -125,32 +124,4 @@ async function ask(kind: ScaffoldKind, given: ScaffoldOptions, project: ProjectS
     rl.close();
   }
   return answers;
-}
-
-/** The ids that exist now, from file names and the handbook. */
-function readProject(root: string): ProjectSnapshot {
-  const ids = (dir: string, ext: string) => listContentFiles(root, dir, ext).map((f) => f.id);
-  const handbook = readHandbook(root);
-  let registry: ProjectSnapshot['registry'] = {};
-  const registryPath = join(root, sectionRegistryFile);
-  if (existsSync(registryPath)) {
-    try {
-      registry = JSON.parse(readFileSync(registryPath, 'utf8'));
-    } catch {
-      fail([`${sectionRegistryFile} 不是有效的 JSON：先运行 npm run check 修好它 / not valid JSON`]);
-    }
-  }
-  const published = Object.values(registry.published ?? {}).flat();
-  return {
-    sources: ids(contentPaths.sources, '.json'),
-    providers: ids(contentPaths.providers, '.mdx'),
-    belts: ids(contentPaths.belts, '.mdx'),
-    cases: ids(contentPaths.cases, '.mdx'),
-    datasets: ids(contentPaths.datasets, '.json'),
-    chapters: ids(handbookDir, '.mdx'),
-    sections: [...new Set([...handbook.chapters.flatMap((c) => c.sections.map((s) => s.id)), ...published])],
-    registry,
-    lastChapterOrder: Math.max(0, ...handbook.chapters.map((c) => c.data.order)),
-    serviceTypes: serviceTypeValues,
-  };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/lib/check/checkProject.ts';
 import { placeholderWord } from '../../src/lib/check/checkPlaceholders.ts';
-import { serviceTypeValues } from '../../src/schemas/serviceType.ts';
+import { readServiceTypes } from '../../src/lib/scaffold/readProject.ts';
 import { fixtureProject, type FixtureProject } from '../support/fixtureProject.ts';
 
 /** `npm run new -- …` in the copy, with no terminal attached (flags only). */
@@ -18,7 +18,7 @@ const articleText = '这是一篇为测试编写的文章。某直播基地的�
 const filler = '这是一段用来测试的说明文字';
 
 /** What an editor would type over each placeholder, so that the check can pass. */
-function fillIn(file: string, text: string): string {
+function fillIn(root: string, file: string, text: string): string {
   if (file.endsWith('.json') && file.startsWith('data/')) {
     const data = JSON.parse(text);
     data.description = filler;
@@ -29,7 +29,7 @@ function fillIn(file: string, text: string): string {
     return `${JSON.stringify(data, null, 2)}\n`;
   }
   return text
-    .replace(`[${placeholderWord}：服务类型]`, `[${serviceTypeValues[0]}]`)
+    .replace(`[${placeholderWord}：服务类型]`, `[${readServiceTypes(root)[0]}]`)
     .replace(new RegExp(`${placeholderWord}：[^\\]\\n"]*`, 'g'), (m) => (m.includes(' :section') ? `${filler}${m.slice(m.indexOf(' :section'))}` : filler));
 }
 
@@ -66,7 +66,7 @@ describe('npm run new, in a copy of the project', () => {
   });
 
   it('passes the check once every placeholder is filled in', () => {
-    for (const file of new Set(created)) project.edit(file, (text) => fillIn(file, text));
+    for (const file of new Set(created)) project.edit(file, (text) => fillIn(project.dir, file, text));
     const { problems, content } = checkProject(project.dir);
     expect(problems).toEqual([]);
     expect(content.cases.get('test-provider-case')?.data).toMatchObject({ provider: 'test-provider', belt: 'test-belt', dataset: 'test-provider-case' });
