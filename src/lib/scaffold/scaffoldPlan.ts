@@ -1,4 +1,5 @@
 import { placeholderWord } from '../check/checkPlaceholders.ts';
+import { beltUrl, caseUrl, chapterUrl, providerUrl } from '../urls.ts';
 import { fillTemplate } from './fillTemplate.ts';
 import { referenceProblems } from './knownReference.ts';
 import { newIdProblems } from './newId.ts';
@@ -94,6 +95,9 @@ export const scaffoldFields: Record<ScaffoldKind, readonly ScaffoldField[]> = {
   dataset: [idField('id', '数据集'), { key: 'title', flag: 'title', prompt: '数据集标题（中文）', required: true }, sourceField],
 };
 
+/** Where `npm run dev` serves the site by default, for the next steps' links. */
+const devServer = 'http://localhost:4321';
+
 /** The files of `src/cli/templates/` by name. */
 export type Templates = Readonly<Record<string, string>>;
 
@@ -106,7 +110,6 @@ export interface PlannedFile {
 }
 
 export type ScaffoldPlan = { ok: true; files: PlannedFile[]; nextSteps: string[] } | { ok: false; problems: string[] };
-
 
 /**
  * Decides which files `npm run new <kind>` writes and what goes in them,
@@ -140,7 +143,7 @@ export function planScaffold(kind: ScaffoldKind, given: ScaffoldOptions, project
       return {
         ok: true,
         files: [{ path: `content/belts/${id}.mdx`, text: fillTemplate(templates['belt.mdx']!, { name: options.name! }) }],
-        nextSteps: [`打开 content/belts/${id}.mdx，把写着“${placeholderWord}”的地方换成原文里的内容`],
+        nextSteps: [`打开 content/belts/${id}.mdx，把写着“${placeholderWord}”的地方换成原文里的内容`, `产业带页面：npm run dev 之后打开 ${devServer}${beltUrl(id)}`],
       };
     case 'dataset':
       return {
@@ -163,7 +166,7 @@ export function planScaffold(kind: ScaffoldKind, given: ScaffoldOptions, project
         nextSteps: [
           `打开 content/providers/${id}.mdx，把写着“${placeholderWord}”的地方换成原文里的内容`,
           ...(options.dataset ? [] : datasetSteps(dataset, options.source!)),
-          `服务商页面：npm run dev 之后打开 http://localhost:4321/providers/${id}/`,
+          `服务商页面：npm run dev 之后打开 ${devServer}${providerUrl(id)}`,
         ],
       };
     }
@@ -190,7 +193,7 @@ export function planScaffold(kind: ScaffoldKind, given: ScaffoldOptions, project
           ...(options.dataset ? [] : datasetSteps(dataset, options.source!)),
           `打开 content/cases/${id}.mdx，填上写着“${placeholderWord}”的地方；正文里的数字写成 :fig[${dataset}/<条目id>]`,
           `在 practices 里写上案例体现的手册小节 id，在 keyFigures、charts 里引用数字（见 content/README.md）`,
-          `案例页面：npm run dev 之后打开 http://localhost:4321/cases/${id}/`,
+          `案例页面：npm run dev 之后打开 ${devServer}${caseUrl(id)}`,
         ],
       };
     }
@@ -207,7 +210,7 @@ export function planScaffold(kind: ScaffoldKind, given: ScaffoldOptions, project
         nextSteps: [
           `打开 content/handbook/${id}.mdx，把写着“${placeholderWord}”的地方换成内容`,
           `新的小节 id 已登记在 content/handbook/section-ids.json 的 published["${id}"] 里；再加小节时，也要把它的 id 加进去（见 content/handbook/README.md）`,
-          `章节页面：npm run dev 之后打开 http://localhost:4321/handbook/${id}/`,
+          `章节页面：npm run dev 之后打开 ${devServer}${chapterUrl(id)}`,
         ],
       };
     }
