@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/lib/check/checkProject.ts';
 import { placeholderWord } from '../../src/lib/check/checkPlaceholders.ts';
-import { readServiceTypes } from '../../src/lib/scaffold/readProject.ts';
+import { readServiceTypes, readVocabulary } from '../../src/lib/scaffold/readProject.ts';
+import { vocabularyFiles } from '../../src/schemas/vocabulary.ts';
 import { fixtureProject, type FixtureProject } from '../support/fixtureProject.ts';
 
 /** `npm run new -- …` in the copy, with no terminal attached (flags only). */
@@ -30,19 +31,21 @@ function fillIn(root: string, file: string, text: string): string {
   }
   return text
     .replace(`[${placeholderWord}：服务类型]`, `[${readServiceTypes(root)[0]}]`)
+    .replace(new RegExp(`\\[${placeholderWord}：[^\\]]*品类\\]`), `[${readVocabulary(root, vocabularyFiles.categories, 'name')[0]}]`)
     .replace(new RegExp(`${placeholderWord}：[^\\]\\n"]*`, 'g'), (m) => (m.includes(' :section') ? `${filler}${m.slice(m.indexOf(' :section'))}` : filler));
 }
 
 describe('npm run new, in a copy of the project', () => {
   let project: FixtureProject;
   const created: string[] = [];
-  const steps: [string, string[]][] = [
-    ['source', ['--id', 'test-article', '--title', '测试文章：一个虚构的产业带', '--text', 'article.txt']],
-    ['belt', ['--id', 'test-belt', '--name', '测试产业带']],
-    ['provider', ['--id', 'test-provider', '--name', '测试服务商', '--belt', 'test-belt', '--source', 'test-article']],
-    ['case', ['--slug', 'test-provider-case', '--title', '测试服务商：一个虚构的案例', '--provider', 'test-provider', '--belt', 'test-belt', '--source', 'test-article']],
-    ['chapter', ['--id', 'test-chapter', '--title', '测试章节', '--section', 'test-section']],
-    ['dataset', ['--id', 'test-figures', '--title', '测试数字', '--source', 'test-article']],
+  // Each kind, its flags, and whether its files still hold placeholders (a source given its text needs nothing more).
+  const steps: [string, string[], boolean][] = [
+    ['source', ['--id', 'test-article', '--title', '测试文章：一个虚构的产业带', '--text', 'article.txt'], false],
+    ['belt', ['--id', 'test-belt', '--name', '测试产业带'], true],
+    ['provider', ['--id', 'test-provider', '--name', '测试服务商', '--belt', 'test-belt', '--source', 'test-article'], true],
+    ['case', ['--slug', 'test-provider-case', '--title', '测试服务商：一个虚构的案例', '--provider', 'test-provider', '--belt', 'test-belt', '--source', 'test-article'], true],
+    ['chapter', ['--id', 'test-chapter', '--title', '测试章节', '--section', 'test-section'], true],
+    ['dataset', ['--id', 'test-figures', '--title', '测试数字', '--source', 'test-article'], true],
   ];
 
   beforeAll(() => {
@@ -51,7 +54,7 @@ describe('npm run new, in a copy of the project', () => {
   });
   afterAll(() => project.remove());
 
-  it.each(steps)('makes a %s whose files pass the check except for their placeholders', (kind, args) => {
+  it.each(steps)('makes a %s whose files pass the check except for their placeholders', (kind, args, placeholders) => {
     const run = runNew(project, [kind, ...args]);
     expect(run.status, run.out).toBe(0);
     const files = [...run.out.matchAll(/(?:新建|更新) \/ (?:created|updated) (\S+)/g)].map((m) => m[1]!);
@@ -62,7 +65,7 @@ describe('npm run new, in a copy of the project', () => {
     // Every problem is a placeholder in a file written by the command: nothing else is wrong.
     const problems = checkProject(project.dir).problems;
     expect(problems.filter((p) => !p.message.startsWith(placeholderWord) || !created.includes(p.file))).toEqual([]);
-    expect(problems.filter((p) => files.includes(p.file)).length, `placeholders of the new ${kind}`).toBeGreaterThan(0);
+    expect(problems.filter((p) => files.includes(p.file)).length > 0, `placeholders of the new ${kind}`).toBe(placeholders);
   });
 
   it('passes the check once every placeholder is filled in', () => {

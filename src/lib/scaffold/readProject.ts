@@ -3,13 +3,12 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { plainCaseSchema } from '../../schemas/case.ts';
+import { vocabularyFiles } from '../../schemas/vocabulary.ts';
 import { contentPaths } from '../check/contentPaths.ts';
 import { listContentFiles } from '../check/readContentFile.ts';
 import { handbookDir, readHandbook, sectionRegistryFile } from '../check/readHandbook.ts';
 import type { ProjectSnapshot } from './scaffoldPlan.ts';
 
-/** Where editors list the service types, when the project keeps them in a content file. */
-const serviceTypesFile = 'content/vocabularies/service-types.yaml';
 
 /**
  * The ids that exist in the project at `root`, from file names and the
@@ -44,17 +43,32 @@ export function readProject(root: string): { ok: true; project: ProjectSnapshot 
       registry,
       lastChapterOrder: Math.max(0, ...handbook.chapters.map((c) => c.data.order)),
       serviceTypes: readServiceTypes(root),
+      categories: readVocabulary(root, vocabularyFiles.categories, 'name'),
+      campaigns: readVocabulary(root, vocabularyFiles.campaigns, 'id'),
     },
   };
 }
 
 /** The service types a case may name: from the editors' vocabulary file when there is one, else from the case schema. */
 export function readServiceTypes(root: string): string[] {
-  const path = join(root, serviceTypesFile);
-  if (existsSync(path)) {
-    const list: unknown = parseYaml(readFileSync(path, 'utf8'));
-    if (Array.isArray(list)) return list.flatMap((item: unknown) => (item && typeof item === 'object' && typeof (item as { name?: unknown }).name === 'string' ? [(item as { name: string }).name] : []));
-  }
+  if (existsSync(join(root, vocabularyFiles.serviceTypes))) return readVocabulary(root, vocabularyFiles.serviceTypes, 'name');
   const schema = z.toJSONSchema(plainCaseSchema(), { io: 'input' }) as { properties?: { serviceTypes?: { items?: { enum?: string[] } } } };
   return schema.properties?.serviceTypes?.items?.enum ?? [];
+}
+
+/** The words of a vocabulary file (its items' `name` or `id`), in file order; none when it is missing or broken. */
+export function readVocabulary(root: string, file: string, key: 'name' | 'id'): string[] {
+  const path = join(root, file);
+  if (!existsSync(path)) return [];
+  let list: unknown;
+  try {
+    list = parseYaml(readFileSync(path, 'utf8'));
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item: unknown) => {
+    const word = item && typeof item === 'object' ? (item as Record<string, unknown>)[key] : undefined;
+    return typeof word === 'string' ? [word] : [];
+  });
 }

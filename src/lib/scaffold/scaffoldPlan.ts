@@ -22,8 +22,10 @@ export interface ProjectSnapshot {
   registry: { published?: Record<string, string[]> } & Record<string, unknown>;
   /** The largest `order` of a handbook chapter, for putting a new one last. */
   lastChapterOrder: number;
-  /** The service types a case or provider may name, for the template's comment. */
+  /** The service types, categories and campaign ids pages may name, for the templates' comments. */
   serviceTypes: readonly string[];
+  categories: readonly string[];
+  campaigns: readonly string[];
 }
 
 /** What the editor asked for: the command's flags or answers. */
@@ -123,10 +125,12 @@ export function planScaffold(kind: ScaffoldKind, given: ScaffoldOptions, project
   if (problems.length) return { ok: false, problems };
   const id = options.id!;
   const serviceTypes = project.serviceTypes.join('、');
+  const categories = listed(project.categories);
+  const campaigns = listed(project.campaigns);
   switch (kind) {
     case 'source': {
       const files: PlannedFile[] = [
-        { path: `content/sources/${id}.json`, text: fillTemplate(templates['source.json']!, { title: options.title!, textFile: `${id}.txt`, urlLine: urlLine(options.url) }) },
+        { path: `content/sources/${id}.mdx`, text: fillTemplate(templates['source.mdx']!, { title: options.title!, urlLine: urlLine(options.url), campaigns: listed(project.campaigns) }) },
         { path: `content/sources/${id}.txt`, text: options.text ?? templates['source.txt']! },
       ];
       return {
@@ -134,7 +138,7 @@ export function planScaffold(kind: ScaffoldKind, given: ScaffoldOptions, project
         files,
         nextSteps: [
           options.text === undefined ? `把原文全文逐字粘贴进 content/sources/${id}.txt（替换里面的“${placeholderWord}”那一行）` : `核对 content/sources/${id}.txt 是否是原文全文，一字不差`,
-          `在 content/sources/${id}.json 里填上写着“${placeholderWord}”的信息`,
+          `在 content/sources/${id}.mdx 里写上原文给出的发布者、日期和活动（没有就不写）`,
           `之后数据集的引文写 "document": "${id}"，或用 npm run new -- dataset --id <数据集id> --source ${id} 新建数据集`,
         ],
       };
@@ -142,7 +146,7 @@ export function planScaffold(kind: ScaffoldKind, given: ScaffoldOptions, project
     case 'belt':
       return {
         ok: true,
-        files: [{ path: `content/belts/${id}.mdx`, text: fillTemplate(templates['belt.mdx']!, { name: options.name! }) }],
+        files: [{ path: `content/belts/${id}.mdx`, text: fillTemplate(templates['belt.mdx']!, { name: options.name!, categories }) }],
         nextSteps: [`打开 content/belts/${id}.mdx，把写着“${placeholderWord}”的地方换成原文里的内容`, `产业带页面：npm run dev 之后打开 ${devServer}${beltUrl(id)}`],
       };
     case 'dataset':
@@ -156,7 +160,7 @@ export function planScaffold(kind: ScaffoldKind, given: ScaffoldOptions, project
       const files: PlannedFile[] = [
         {
           path: `content/providers/${id}.mdx`,
-          text: fillTemplate(templates['provider.mdx']!, { name: options.name!, belts: options.belts!.join(', '), dataset, serviceTypes }),
+          text: fillTemplate(templates['provider.mdx']!, { name: options.name!, belts: options.belts!.join(', '), dataset, serviceTypes, categories }),
         },
       ];
       if (!options.dataset) files.push(datasetFile(dataset, `${options.name}：服务商概况`, options.source!, templates));
@@ -182,6 +186,8 @@ export function planScaffold(kind: ScaffoldKind, given: ScaffoldOptions, project
             merchantLine: options.merchant ? `merchant: ${quoteYaml(options.merchant)}` : '# merchant: 商家名称；服务商的整体案例不写',
             dataset,
             serviceTypes,
+            categories,
+            campaigns,
           }),
         },
       ];
@@ -286,7 +292,12 @@ function datasetSteps(id: string, source: string): string[] {
 }
 
 function urlLine(url: string | undefined): string {
-  return url ? `,\n  "url": ${JSON.stringify(url)}` : '';
+  return url ? `url: ${quoteYaml(url)}` : '# url: 文章网址（http 或 https）；没有就不写';
+}
+
+/** A vocabulary as a template comment lists it: `：甲、乙`, or nothing when it is empty. */
+function listed(words: readonly string[]): string {
+  return words.length ? `：${words.join('、')}` : '';
 }
 
 function quoteYaml(value: string): string {

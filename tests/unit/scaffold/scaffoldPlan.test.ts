@@ -19,6 +19,8 @@ const project: ProjectSnapshot = {
   registry: { $comment: 'note', published: { 'first-steps': ['pick-products', 'old-section'], 'gone-chapter': [] }, redirects: [] },
   lastChapterOrder: 4,
   serviceTypes: ['代运营', '培训'],
+  categories: ['童装', '童鞋'],
+  campaigns: ['spring-sale'],
 };
 
 
@@ -81,7 +83,9 @@ describe('planScaffold', () => {
   it('writes a source with its text, and refuses a URL that is not http(s)', () => {
     const plan = planScaffold('source', { id: 'gamma-report', title: '标题', url: 'https://example.com/a', text: '全文' }, project, templates);
     if (!plan.ok) throw new Error(plan.problems.join('\n'));
-    expect(JSON.parse(plan.files[0]!.text)).toMatchObject({ title: '标题', textFile: 'gamma-report.txt', url: 'https://example.com/a' });
+    expect(plan.files.map((f) => f.path)).toEqual(['content/sources/gamma-report.mdx', 'content/sources/gamma-report.txt']);
+    expect(parseFrontmatter(plan.files[0]!.text).data).toEqual({ title: '标题', url: 'https://example.com/a', charts: [] });
+    expect(plan.files[0]!.text).toContain('spring-sale');
     expect(plan.files[1]!.text).toBe('全文');
     expect(planScaffold('source', { id: 'gamma-report', title: 't', url: 'javascript:alert(1)' }, project, templates).ok).toBe(false);
   });
