@@ -42,18 +42,28 @@ export function placeholdersIn(file: string, text: string): ContentProblem[] {
 export function isPlaceholderFollowOn(problem: ContentProblem, placeholders: readonly ContentProblem[]): boolean {
   return placeholders.some((p) => {
     if (p.file !== problem.file || p === problem) return false;
+    // In the body, a placeholder line is the editor's to rewrite whole: nothing else on it is reported.
+    if (p.field === bodyField) return p.line !== undefined && p.line === lineOf(problem);
     if (p.field === problem.field) return true;
     const scope = /^(.*\[\d+\])/.exec(p.field)?.[1];
     return scope !== undefined && (problem.field === scope || problem.field.startsWith(`${scope}.`) || problem.field.startsWith(`${scope}[`));
   });
 }
 
-function problem(file: string, field: string, line: number, value: string): ContentProblem {
+/** How the check names a place in an MDX body or a plain text (src/lib/check/checkBody.ts). */
+const bodyField = '正文';
+
+/** A problem's line: given, or written into its field as `line N` by checks that predate `line`. */
+function lineOf(problem: ContentProblem): number | undefined {
+  return problem.line ?? (/^line (\d+)/.exec(problem.field) ? Number(/^line (\d+)/.exec(problem.field)![1]) : undefined);
+}
+
+function problem(file: string, field: string, line: number, column: number, value: string): ContentProblem {
   const hint = value
     .slice(value.indexOf(placeholderWord) + placeholderWord.length)
     .replace(/^[：:\s]+/, '')
     .replace(/[。\s]+$/, '');
-  return { file, field, message: `${placeholderWord}（第 ${line} 行）${hint ? `：${hint}` : ''} / placeholder left by npm run new: fill it in` };
+  return { file, field, line, column, message: `${placeholderWord}${hint ? `：${hint}` : ''}`, gloss: 'placeholder left by npm run new: fill it in' };
 }
 
 /** Placeholders in the string values of a YAML or JSON text, by field path; undefined when the text does not parse. */
@@ -66,8 +76,8 @@ function inYaml(file: string, text: string, lineOffset: number): ContentProblem[
     if (isMap(node)) for (const pair of node.items) walk(pair.value, [...path, isScalar(pair.key) ? String(pair.key.value) : '?']);
     else if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...path, i]));
     else if (isScalar(node) && typeof node.value === 'string' && node.value.includes(placeholderWord)) {
-      const line = lineCounter.linePos((node as Node).range?.[0] ?? 0).line + lineOffset;
-      found.push(problem(file, formatPath(path), line, node.value));
+      const { line, col } = lineCounter.linePos((node as Node).range?.[0] ?? 0);
+      found.push(problem(file, formatPath(path), line + lineOffset, col, node.value));
     }
   };
   walk(doc.contents, []);
@@ -75,7 +85,10 @@ function inYaml(file: string, text: string, lineOffset: number): ContentProblem[
 }
 
 function inLines(file: string, text: string, firstLine: number): ContentProblem[] {
-  return text.split('\n').flatMap((line, i) => (line.includes(placeholderWord) ? [problem(file, `line ${firstLine + i}`, firstLine + i, line)] : []));
+  return text.split('\n').flatMap((line, i) => {
+    const column = line.indexOf(placeholderWord) + 1;
+    return column > 0 ? [problem(file, bodyField, firstLine + i, column, line)] : [];
+  });
 }
 
 function listFiles(root: string, dir: string): string[] {

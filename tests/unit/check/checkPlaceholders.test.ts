@@ -8,20 +8,20 @@ describe('placeholders left by npm run new', () => {
   it('are found in JSON by field path and line', () => {
     const text = '{\n  "title": "t",\n  "entries": [\n    { "value": "待填写：数字本身。" }\n  ]\n}\n';
     expect(placeholdersIn('data/x.json', text)).toEqual([
-      { file: 'data/x.json', field: 'entries[0].value', message: expect.stringMatching(/^待填写（第 4 行）：数字本身 \//) },
+      { file: 'data/x.json', field: 'entries[0].value', line: 4, column: 16, message: '待填写：数字本身', gloss: expect.stringContaining('npm run new') },
     ]);
   });
 
   it('are found in MDX frontmatter by field and in the body by line', () => {
     const text = '---\ntitle: t\n# 写着“待填写”的地方：a comment is not a placeholder\ncategories: [待填写：品类]\n---\n\n## 背景\n\n待填写：背景。\n';
-    expect(placeholdersIn('content/cases/x.mdx', text).map((p) => [p.field, p.message.slice(0, 10)])).toEqual([
-      ['categories[0]', '待填写（第 4 行）'],
-      ['line 9', '待填写（第 9 行）'],
+    expect(placeholdersIn('content/cases/x.mdx', text).map((p) => [p.field, p.line, p.message])).toEqual([
+      ['categories[0]', 4, '待填写：品类'],
+      ['正文', 9, '待填写：背景'],
     ]);
   });
 
   it('are found line by line where the YAML does not parse', () => {
-    expect(placeholdersIn('content/belts/x.mdx', '---\nname: [待填写\n---\n').map((p) => p.field)).toEqual(['line 2']);
+    expect(placeholdersIn('content/belts/x.mdx', '---\nname: [待填写\n---\n').map((p) => [p.field, p.line])).toEqual([['正文', 2]]);
   });
 
   it('are none in a file without the word', () => expect(placeholdersIn('data/x.json', '{"title": "t"}')).toEqual([]));
@@ -40,6 +40,13 @@ describe('placeholders left by npm run new', () => {
     expect(followOn('data/y.json', 'entries[0].value')).toBe(false);
   });
 
+  it('in a body, hide what else is reported on their line', () => {
+    const placeholders = [{ file: 'content/cases/x.mdx', field: '正文', line: 9, message: '' }];
+    expect(isPlaceholderFollowOn({ file: 'content/cases/x.mdx', field: '正文', line: 9, message: '' }, placeholders)).toBe(true);
+    expect(isPlaceholderFollowOn({ file: 'content/cases/x.mdx', field: 'line 9', message: '' }, placeholders)).toBe(true);
+    expect(isPlaceholderFollowOn({ file: 'content/cases/x.mdx', field: '正文', line: 10, message: '' }, placeholders)).toBe(false);
+  });
+
   it('are looked for in content/ and data/, not in the guides, whatever form the root is given in', () => {
     const dir = mkdtempSync(join(tmpdir(), 'belt-placeholders-'));
     try {
@@ -49,7 +56,7 @@ describe('placeholders left by npm run new', () => {
       writeFileSync(join(dir, 'content/README.md'), '模板里写着“待填写”的地方');
       writeFileSync(join(dir, 'content/cases/y.mdx'), '---\ntitle: t\n---\n待填写：正文\n');
       const expected = [
-        { file: 'content/cases/y.mdx', field: 'line 4' },
+        { file: 'content/cases/y.mdx', field: '正文' },
         { file: 'data/x.json', field: 'title' },
       ];
       for (const root of [dir, `${dir}/`]) expect(findPlaceholders(root).map(({ file, field }) => ({ file, field }))).toEqual(expected);
