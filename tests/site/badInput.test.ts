@@ -19,7 +19,7 @@ describe('npm run build fails on bad input, naming file and field, writing nothi
   afterEach(() => project?.remove());
 
   it.each([
-    ['a dataset that is not valid JSON', 'data/tianxun-818.json', (t: string) => t.replace('"unit": "percentChange",', '"unit": "percentChange"'), /data\/tianxun-818\.json:5:3 › entries：不是合法的 JSON：缺少逗号.* \/ invalid JSON/],
+    ['a dataset that is not valid JSON', 'data/tianxun-818.json', (t: string) => t.replace('"unit": "percentChange",', '"unit": "percentChange"'), /data\/tianxun-818\.json:6:3 › entries：不是合法的 JSON：缺少逗号.* \/ invalid JSON/],
     ['text where a number belongs', 'data/xiakehui-818.json', (t: string) => t.replace('"value": 2.5', '"value": "两倍半"'), /data\/xiakehui-818\.json:\d+:\d+ › entries\[1\]\.value：应为数字.*实际是文字 "两倍半" \/ expected a number/],
     ['a quote not found in its source', 'data/xiakehui-hongyuan.json', (t: string) => t.replace('单场GMV破百万', '单场GMV破千万'), /data\/xiakehui-hongyuan\.json:\d+:\d+ › entries\[0\]\.source\.quote：引文在 .* 里找不到原话.* \/ quote not found/],
     ['a case naming an unknown provider', 'content/cases/lexu-kadanlu.mdx', (t: string) => t.replace(/^provider: .*$/m, 'provider: lexu-media'), /content\/cases\/lexu-kadanlu\.mdx:\d+:\d+ › provider：未知服务商 "lexu-media".* \/ unknown provider "lexu-media"/],
