@@ -14,6 +14,6 @@ export const beltSchema = () =>
     /** One sentence from what the source says of it, in Chinese. */
     summary: z.string().min(1).describe('一句话介绍，只写原文说过的内容，中文。'),
     /** Where the name, the place and the categories come from: a quote, or an editors' inference (编者归纳). */
-    provenance: provenanceSchema([...claimFields.belts.required, ...claimFields.belts.optional]).optional(),
+    provenance: provenanceSchema([...claimFields.belts.required, ...claimFields.belts.optional]).optional().describe('名称、地点和品类各自的出处：原文引文或编者归纳。'),
   });
 export type BeltData = z.output<ReturnType<typeof beltSchema>>;

@@ -51,7 +51,7 @@ export const caseSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) 
      */
     date: publishedDate.optional().describe('收录日期：案例发布到本站的那一天，写成 "YYYY-MM-DD"；RSS 用它。不是事件发生的时间。'),
     /** Where the belt assignment, the categories and the service types come from: a quote, or an editors' inference (编者归纳). */
-    provenance: provenanceSchema([...claimFields.cases.required, ...claimFields.cases.optional]).optional(),
+    provenance: provenanceSchema([...claimFields.cases.required, ...claimFields.cases.optional]).optional().describe('产业带归属、品类和服务类型各自的出处：原文引文或编者归纳。'),
     /** Order on the case index (lower first). */
     order: z.number().int().default(100).describe('在案例列表中的顺序，数字小的在前。'),
   });

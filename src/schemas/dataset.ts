@@ -60,7 +60,7 @@ export const citationSchema = z.strictObject({
    * the one the entry takes, as the quote writes them (“61.23%”, “年末的20%”).
    * The check compares that number with `value`, `valueMax`, `unit` and `bound`.
    */
-  figure: z.string().min(1).optional(),
+  figure: z.string().min(1).optional().describe('引文里有几个数字时，照原文写出这条数据取的那一个，例如“20%”。'),
 });
 export type Citation = z.output<typeof citationSchema>;
 
@@ -147,7 +147,7 @@ export const derivedEntrySchema = z.strictObject({
    * than one reading, in Chinese and without typed numbers. The formula text
    * itself is written by `src/lib/formula/formulaText.ts` from the values.
    */
-  note: z.string().min(1).optional(),
+  note: z.string().min(1).optional().describe('可选：原文的说法有两种理解时，一句话说明按哪种理解计算（不打数字）。'),
 });
 
 export const entrySchema = z.discriminatedUnion('kind', [statedEntrySchema, derivedEntrySchema], {

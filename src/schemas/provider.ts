@@ -33,7 +33,7 @@ export const providerSchema = <R extends z.ZodType>(reference: ReferenceFactory<
     /** Scale figures shown as tiles, as `<dataset>/<entry>`. */
     scale: z.array(figureRefSchema).default([]).describe('规模数字（大数字卡片），写成 <数据集id>/<条目id>。'),
     /** Where the place, the categories, the service types and (optionally) the belts come from: a quote, or an editors' inference (编者归纳). */
-    provenance: provenanceSchema([...claimFields.providers.required, ...claimFields.providers.optional]).optional(),
+    provenance: provenanceSchema([...claimFields.providers.required, ...claimFields.providers.optional]).optional().describe('地点、品类、服务类型（以及可选的产业带）各自的出处：原文引文或编者归纳。'),
   });
 /** Frontmatter as the checker reads it: references are plain ids. */
 export const plainProviderSchema = () => providerSchema(plainReference);

@@ -30,6 +30,7 @@ function fillIn(root: string, file: string, text: string): string {
     return `${JSON.stringify(data, null, 2)}\n`;
   }
   return text
+    .replace(new RegExp(`\\{ document: [a-z0-9-]+, quote: ${placeholderWord}：[^}]*\\}`, 'g'), `{ inference: ${filler} }`)
     .replace(`[${placeholderWord}：服务类型]`, `[${readServiceTypes(root)[0]}]`)
     .replace(new RegExp(`\\[${placeholderWord}：[^\\]]*品类\\]`), `[${readVocabulary(root, vocabularyFiles.categories, 'name')[0]}]`)
     .replace(new RegExp(`${placeholderWord}：[^\\]\\n"]*`, 'g'), (m) => (m.includes(' :section') ? `${filler}${m.slice(m.indexOf(' :section'))}` : filler));
@@ -41,7 +42,7 @@ describe('npm run new, in a copy of the project', () => {
   // Each kind, its flags, and whether its files still hold placeholders (a source given its text needs nothing more).
   const steps: [string, string[], boolean][] = [
     ['source', ['--id', 'test-article', '--title', '测试文章：一个虚构的产业带', '--text', 'article.txt'], false],
-    ['belt', ['--id', 'test-belt', '--name', '测试产业带'], true],
+    ['belt', ['--id', 'test-belt', '--name', '测试产业带', '--source', 'test-article'], true],
     ['provider', ['--id', 'test-provider', '--name', '测试服务商', '--belt', 'test-belt', '--source', 'test-article'], true],
     ['case', ['--slug', 'test-provider-case', '--title', '测试服务商：一个虚构的案例', '--provider', 'test-provider', '--belt', 'test-belt', '--source', 'test-article'], true],
     ['chapter', ['--id', 'test-chapter', '--title', '测试章节', '--section', 'test-section'], true],

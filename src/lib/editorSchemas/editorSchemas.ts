@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { allowedNumberWordsSchema } from '../../schemas/allowedNumberWords.ts';
 import { beltSchema } from '../../schemas/belt.ts';
 import { plainCaseSchema } from '../../schemas/case.ts';
 import { datasetSchema } from '../../schemas/dataset.ts';
@@ -122,6 +123,14 @@ export const editorSchemaKinds: readonly EditorSchemaKind[] = [
     fileMatch: [vocabularyFiles.campaigns],
     fileKind: 'yaml',
     schema: () => z.array(campaignSchema),
+  },
+  {
+    file: 'allowed-number-words.schema.json',
+    title: '可以直接写的带数字的词',
+    description: 'content/vocabularies/allowed-number-words.yaml：名字里带数字、不算数据的词（例如活动名），每项以“- word: …”开头。',
+    fileMatch: ['content/vocabularies/allowed-number-words.yaml'],
+    fileKind: 'yaml',
+    schema: () => allowedNumberWordsSchema,
   },
   {
     file: 'glossary.schema.json',

@@ -83,7 +83,7 @@ export const scaffoldFields: Record<ScaffoldKind, readonly ScaffoldField[]> = {
     { key: 'dataset', flag: 'dataset', prompt: '引用现有的数据集 id（直接回车：新建一个与服务商同名的数据集）', required: false, known: (p) => p.datasets },
     sourceField,
   ],
-  belt: [idField('id', '产业带'), { key: 'name', flag: 'name', prompt: '产业带名称（例如“某地某品类产业带”）', required: true }],
+  belt: [idField('id', '产业带'), { key: 'name', flag: 'name', prompt: '产业带名称（例如“某地某品类产业带”）', required: true }, sourceField],
   source: [
     idField('id', '原文'),
     { key: 'title', flag: 'title', prompt: '文章原标题', required: true },
@@ -146,7 +146,7 @@ export function planScaffold(kind: ScaffoldKind, given: ScaffoldOptions, project
     case 'belt':
       return {
         ok: true,
-        files: [{ path: `content/belts/${id}.mdx`, text: fillTemplate(templates['belt.mdx']!, { name: options.name!, categories }) }],
+        files: [{ path: `content/belts/${id}.mdx`, text: fillTemplate(templates['belt.mdx']!, { name: options.name!, categories, source: options.source! }) }],
         nextSteps: [`打开 content/belts/${id}.mdx，把写着“${placeholderWord}”的地方换成原文里的内容`, `产业带页面：npm run dev 之后打开 ${devServer}${beltUrl(id)}`],
       };
     case 'dataset':
@@ -160,7 +160,7 @@ export function planScaffold(kind: ScaffoldKind, given: ScaffoldOptions, project
       const files: PlannedFile[] = [
         {
           path: `content/providers/${id}.mdx`,
-          text: fillTemplate(templates['provider.mdx']!, { name: options.name!, belts: options.belts!.join(', '), dataset, serviceTypes, categories }),
+          text: fillTemplate(templates['provider.mdx']!, { name: options.name!, belts: options.belts!.join(', '), dataset, serviceTypes, categories, source: options.source! }),
         },
       ];
       if (!options.dataset) files.push(datasetFile(dataset, `${options.name}：服务商概况`, options.source!, templates));
@@ -188,6 +188,7 @@ export function planScaffold(kind: ScaffoldKind, given: ScaffoldOptions, project
             serviceTypes,
             categories,
             campaigns,
+            source: options.source!,
           }),
         },
       ];
@@ -268,12 +269,11 @@ function optionProblems(kind: ScaffoldKind, options: ScaffoldOptions, project: P
     }
   }
   if (kind === 'case' && (options.belts?.length ?? 0) > 1) problems.push('一个案例只属于一个产业带：--belt 只写一个 / a case has one belt');
-  const makesDataset = kind === 'dataset' || ((kind === 'case' || kind === 'provider') && !options.dataset);
-  if (makesDataset) {
-    if (kind !== 'dataset' && id && project.datasets.includes(id) && !taken.includes(id))
-      problems.push(`数据集 "${id}" 已经存在：要引用它，加上 --dataset ${id} / dataset "${id}" exists, pass --dataset ${id}`);
-    problems.push(...referenceProblems(options.source, '原文', project.sources, 'source'));
-  }
+  const makesDataset = (kind === 'case' || kind === 'provider') && !options.dataset;
+  if (makesDataset && id && project.datasets.includes(id) && !taken.includes(id))
+    problems.push(`数据集 "${id}" 已经存在：要引用它，加上 --dataset ${id} / dataset "${id}" exists, pass --dataset ${id}`);
+  // Figures, and the provenance of belts, places and categories, are quoted from a source.
+  if (scaffoldFields[kind].some((f) => f.key === 'source')) problems.push(...referenceProblems(options.source, '原文', project.sources, 'source'));
   if (kind === 'chapter' && options.section !== undefined)
     problems.push(...newIdProblems(options.section, '小节', project.sections).map((p) => `${p}（小节 id 在整本手册里不能重复，发布过的也不能再用）`));
   if (options.url !== undefined && options.url !== '' && !/^https?:\/\/\S+$/.test(options.url))
