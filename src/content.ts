@@ -15,6 +15,7 @@ import { sourcesOfDatasets } from './lib/content/sourcesOfDatasets.ts';
 import { readVocabularies, type Vocabularies } from './lib/check/readVocabularies.ts';
 import { sectionRegistryFile } from './lib/check/readHandbook.ts';
 import { editorialOrder } from './lib/lists/caseOrder.ts';
+import { listSizes } from './lib/lists/listSizes.ts';
 import { beltUrl, caseUrl, homeUrl, platformUrl, providerUrl, sectionUrl, type CaseFacet } from './lib/urls.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -146,15 +147,23 @@ export async function getProvidersOfBelt(beltId: string): Promise<ProviderEntry[
   return (await getProviders()).filter((p) => p.data.belts.some((b) => b.id === beltId));
 }
 
-/** Every provider's merchants figure on one chart, and the providers whose sources give none. */
-export async function getProviderScale(): Promise<{ spec: ChartSpec | undefined; without: string[] }> {
+/**
+ * The providers' merchants figures on one chart (the largest few, and `include`
+ * — a provider's own page shows where it stands), and the providers whose
+ * sources give none.
+ */
+export async function getProviderScale(include?: string): Promise<{ spec: ChartSpec | undefined; without: string[] }> {
   const [providers, index] = await Promise.all([getProviders(), getDatasetIndex()]);
-  return providerScaleChart(providers.map((p) => ({ name: p.data.name, scale: p.data.scale })), index);
+  return providerScaleChart(
+    providers.map((p) => ({ name: p.data.name, scale: p.data.scale })),
+    index,
+    { limit: listSizes.scaleChartProviders, include },
+  );
 }
 
 /** The charts of a provider page: its own, then how it compares with the other providers. */
 export async function providerCharts(entry: ProviderEntry): Promise<ChartSpec[]> {
-  const { spec } = await getProviderScale();
+  const { spec } = await getProviderScale(entry.data.name);
   return spec ? [...entry.data.charts, spec] : entry.data.charts;
 }
 

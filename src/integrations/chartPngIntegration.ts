@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, createReadStream } from 'node:fs';
+import { copyFileSync, linkSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultCacheDir } from '../lib/png/chartPng.ts';
@@ -7,6 +7,15 @@ import { drainRasterPool, startRasterPool } from '../lib/png/rasterPool.ts';
 import { chartImageFolder, chartImageUrl } from '../lib/urls.ts';
 
 const imageRef = new RegExp(`/${chartImageFolder}/([0-9a-f]{16}\\.(?:png|svg))`, 'g');
+
+/** A hard link when the output is on the cache's disk (no bytes written, nothing to copy back), else a copy. */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
 
 /** Every chart image and share card the built pages link to, as file names (`<hash>.png`, `<hash>.svg`). */
 export function referencedChartPngs(outDir: string): Set<string> {
@@ -59,7 +68,7 @@ export function chartPngIntegration(options: { cacheDir?: string } = {}): AstroI
         for (const name of hashes) {
           const from = join(cacheDir, name);
           if (!existsSync(from)) missing.push(name);
-          else copyFileSync(from, join(target, name));
+          else linkOrCopy(from, join(target, name));
         }
         if (missing.length) throw new Error(`chart images linked from pages but missing from ${cacheDir}: ${missing.join(', ')}`);
         logger.info(`copied ${hashes.size} chart images and share cards to ${chartImageFolder}/`);

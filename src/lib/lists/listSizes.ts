@@ -20,4 +20,6 @@ export const listSizes = {
   datasetsPerPage: 50,
   /** Provider cards on one page of `/providers/`. */
   providersPerPage: 30,
+  /** Providers on the chart of merchants served (the largest; a provider's page adds itself). */
+  scaleChartProviders: 12,
 } as const;
