@@ -60,6 +60,8 @@ const beltIds = (root: string) =>
     .sort();
 
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+/** Non-numeric claims need a provenance: for synthetic content, an editors' inference that says so. */
+const inferred = (fields: string[]) => `provenance:\n${fields.map((f) => `  ${f}:\n    inference: "基准测试合成的内容，不是事实"\n`).join('')}`;
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** Writes the synthetic articles, providers, datasets and cases into the project at `root`. */
@@ -109,7 +111,7 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
     writeFileSync(
       join(root, 'content/providers', `${providerId}.mdx`),
       `---\nname: ${provider}\nlegalName: ${provider}有限公司(合成)\nplace: 合成地点\nbelts: [${belt}]\ncategories: [${goods[a % goods.length]}]\n` +
-        `serviceTypes: [${serviceTypeValues[a % serviceTypeValues.length]}]\nsummary: 为构建基准测试合成的服务商，不是事实。\ndataset: ${providerId}\nscale: [${providerId}/merchants-served]\n---\n\n` +
+        `serviceTypes: [${serviceTypeValues[a % serviceTypeValues.length]}]\nsummary: 为构建基准测试合成的服务商，不是事实。\ndataset: ${providerId}\nscale: [${providerId}/merchants-served]\n${inferred(['place', 'categories', 'serviceTypes'])}---\n\n` +
         `## 是谁\n\n${provider}是合成的服务商，服务的商家:fig[${providerId}/merchants-served]。\n`,
     );
     out.providers.push(providerId);
@@ -173,7 +175,7 @@ export function writeSyntheticContent(root: string, options: SyntheticOptions): 
         `---\ntitle: ${provider}×${merchant}：合成案例的增长与评分\nprovider: ${providerId}\nmerchant: ${merchant}\nbelt: ${belt}\n` +
           `categories: [${goods[c % goods.length]}]\nserviceTypes: [${serviceTypeValues[c % serviceTypeValues.length]}]\n` +
           `period:\n  label: ${dateLabel}\n  start: "${date}"\nsummary: ${provider}为${merchant}做的合成案例，用于构建基准测试，不是事实。\ndataset: ${slug}\n` +
-          `keyFigures:\n  - ${slug}/gmv-growth\n  - ${slug}/gmv\n  - ${slug}/score-after\npractices: [${practiceList.join(', ')}]\norder: ${100 + c}\n` +
+          `keyFigures:\n  - ${slug}/gmv-growth\n  - ${slug}/gmv\n  - ${slug}/score-after\npractices: [${practiceList.join(', ')}]\norder: ${100 + c}\n${inferred(['belt', 'categories', 'serviceTypes'])}` +
           `charts:\n` +
           `  - type: indexBars\n    title: ${merchant}单日GMV：上月与活动日\n    takeaway: 活动日的GMV高于上月水平。\n    figures: [${slug}/gmv-growth]\n    baselineLabel: 上月\n    currentLabel: 活动日\n` +
           `  - type: bullet\n    title: ${merchant}的评分：调整前、调整后与门槛\n    takeaway: 调整后评分回升，但仍在门槛之下。\n    figures: [${slug}/score-before, ${slug}/score-after, ${slug}/score-threshold]\n` +
