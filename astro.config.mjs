@@ -34,6 +34,10 @@ export default defineConfig({
   outDir: process.env.BELT_OUT_DIR ?? './dist',
   build: {
     format: 'directory',
+    // Pages render one at a time by default: their work is synchronous CPU
+    // (the images go to worker threads), so more at once gains nothing on our
+    // two cores (measured: README, Benchmarks). BELT_BUILD_CONCURRENCY to try.
+    concurrency: Number(process.env.BELT_BUILD_CONCURRENCY ?? 1),
     // Every stylesheet is an external file, so a strict CSP needs no 'unsafe-inline'.
     inlineStylesheets: 'never',
   },
@@ -51,13 +55,23 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  // Writes .astro/collections/collections.json, which the Astro editor extension
-  // needs to check MDX frontmatter against the collections' schemas (with
-  // "astro.content-intellisense" in .vscode/settings.json; see content/README.md).
-  experimental: { contentIntellisense: true },
+  experimental: {
+    // Writes .astro/collections/collections.json, which the Astro editor extension
+    // needs to check MDX frontmatter against the collections' schemas (with
+    // "astro.content-intellisense" in .vscode/settings.json; see content/README.md).
+    contentIntellisense: true,
+    // Pages whose getStaticPaths() gives a cacheKey (src/content.ts) and whose
+    // code is unchanged are copied from the last build instead of rendered.
+    // The cache lives in cacheDir; src/cli/build.ts forces a full render when
+    // the image cache the restored pages link to is gone.
+    incrementalBuild: true,
+  },
   integrations: [projectCheckIntegration(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !isSectionSharePath(new URL(page).pathname) }), chartPngIntegration(), securityHeaders()],
   vite: {
     build: {
+      // Scripts stay external files (Astro inlines small ones below this
+      // limit): the CSP allows no inline script.
+      assetsInlineLimit: 0,
       rollupOptions: {
         onwarn(warning, warn) {
           // MDX modules start with a "use strict"-like directive that the bundler

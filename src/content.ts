@@ -3,6 +3,9 @@
  * receive plain, shaped data from here and never call getCollection themselves.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { resolveEntries } from './lib/formula/resolveEntries.ts';
 import type { DatasetIndex, LoadedDataset } from './lib/content/datasetIndex.ts';
 import type { ChartSpec } from './schemas/chart.ts';
@@ -10,7 +13,10 @@ import { datasetUsage, datasetsOfPage, type CitingPage } from './lib/charts/data
 import { providerScaleChart } from './lib/content/providerScaleChart.ts';
 import { sourcesOfDatasets } from './lib/content/sourcesOfDatasets.ts';
 import { readVocabularies, type Vocabularies } from './lib/check/readVocabularies.ts';
-import { caseUrl, homeUrl, platformUrl, providerUrl } from './lib/urls.ts';
+import { sectionRegistryFile } from './lib/check/readHandbook.ts';
+import { editorialOrder } from './lib/lists/caseOrder.ts';
+import { listSizes } from './lib/lists/listSizes.ts';
+import { beltUrl, caseUrl, homeUrl, platformUrl, providerUrl, sectionUrl, type CaseFacet } from './lib/urls.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type ProviderEntry = CollectionEntry<'providers'>;
@@ -18,21 +24,28 @@ export type BeltEntry = CollectionEntry<'belts'>;
 export type SourceEntry = CollectionEntry<'sources'>;
 export type HomePageEntry = CollectionEntry<'site'>;
 
-const byOrder = (a: CaseEntry, b: CaseEntry) => a.data.order - b.data.order || a.id.localeCompare(b.id);
+// Each collection is queried and sorted once per build, not once per page:
+// with a thousand cases, every page asking again costs more than the page.
+let casesPromise: Promise<CaseEntry[]> | undefined;
+let providersPromise: Promise<ProviderEntry[]> | undefined;
+let beltsPromise: Promise<BeltEntry[]> | undefined;
 
-/** All cases, in their editorial order. */
-export async function getCases(): Promise<CaseEntry[]> {
-  return (await getCollection('cases')).sort(byOrder);
+/** All cases, in their editorial order. Shared by every page: callers must not change it. */
+export function getCases(): Promise<readonly CaseEntry[]> {
+  casesPromise ??= getCollection('cases').then((all) => all.sort(editorialOrder));
+  return casesPromise;
 }
 
 /** All providers, by id. */
-export async function getProviders(): Promise<ProviderEntry[]> {
-  return (await getCollection('providers')).sort((a, b) => a.id.localeCompare(b.id));
+export function getProviders(): Promise<readonly ProviderEntry[]> {
+  providersPromise ??= getCollection('providers').then((all) => all.sort((a, b) => a.id.localeCompare(b.id)));
+  return providersPromise;
 }
 
 /** All belts, by id. */
-export async function getBelts(): Promise<BeltEntry[]> {
-  return (await getCollection('belts')).sort((a, b) => a.id.localeCompare(b.id));
+export function getBelts(): Promise<readonly BeltEntry[]> {
+  beltsPromise ??= getCollection('belts').then((all) => all.sort((a, b) => a.id.localeCompare(b.id)));
+  return beltsPromise;
 }
 
 /** All source documents, newest first (undated last), then by id. */
@@ -77,14 +90,56 @@ export function getDatasetIndex(): Promise<DatasetIndex> {
   return datasetIndexPromise;
 }
 
+/** A subset of the cases that `/cases/` links to as its own list: one service type, belt, provider or practice. */
+export interface CaseFacetGroup {
+  facet: CaseFacet;
+  /** The belt's, provider's or practice's id; a service type's name (service types have no other id). */
+  id: string;
+  /** What the reader sees (“代运营”, the belt's or provider's name, the section's title). */
+  name: string;
+  /** The page about the belt, provider or practice itself, if there is one. */
+  about: string | undefined;
+  cases: CaseEntry[];
+}
+
+let facetsPromise: Promise<CaseFacetGroup[]> | undefined;
+
+/** Every non-empty facet of the case index, cases in editorial order; computed once per build. */
+export function getCaseFacetGroups(): Promise<CaseFacetGroup[]> {
+  facetsPromise ??= (async () => {
+    // Imported here: the handbook module reads this one as it loads.
+    const { getSectionIndex } = await import('./handbook.ts');
+    const [cases, providers, belts, sections] = await Promise.all([getCases(), getProviders(), getBelts(), getSectionIndex()]);
+    const groups: CaseFacetGroup[] = [
+      ...getVocabularies().serviceTypes.map(({ name }) => ({ facet: 'service' as const, id: name, name, about: undefined, cases: cases.filter((c) => c.data.serviceTypes.includes(name)) })),
+      ...belts.map((b) => ({ facet: 'belt' as const, id: b.id, name: b.data.name, about: beltUrl(b.id), cases: cases.filter((c) => c.data.belt.id === b.id) })),
+      ...providers.map((p) => ({ facet: 'provider' as const, id: p.id, name: p.data.name, about: providerUrl(p.id), cases: cases.filter((c) => c.data.provider.id === p.id) })),
+      ...[...sections.values()].map((s) => ({
+        facet: 'practice' as const,
+        id: s.id,
+        name: s.title,
+        about: sectionUrl(s.chapterId, s.id),
+        cases: cases.filter((c) => c.data.practices.includes(s.id)),
+      })),
+    ];
+    return groups.filter((g) => g.cases.length > 0);
+  })();
+  return facetsPromise;
+}
+
+/** The cases of one belt, provider, service type or practice (undefined when it has none). */
+export async function getCaseFacet(facet: CaseFacet, id: string): Promise<CaseFacetGroup | undefined> {
+  return (await getCaseFacetGroups()).find((g) => g.facet === facet && g.id === id);
+}
+
 /** Cases of one provider. */
 export async function getCasesOfProvider(providerId: string): Promise<CaseEntry[]> {
-  return (await getCases()).filter((c) => c.data.provider.id === providerId);
+  return (await getCaseFacet('provider', providerId))?.cases ?? [];
 }
 
 /** Cases in one belt. */
 export async function getCasesOfBelt(beltId: string): Promise<CaseEntry[]> {
-  return (await getCases()).filter((c) => c.data.belt.id === beltId);
+  return (await getCaseFacet('belt', beltId))?.cases ?? [];
 }
 
 /** Providers working in one belt. */
@@ -92,15 +147,23 @@ export async function getProvidersOfBelt(beltId: string): Promise<ProviderEntry[
   return (await getProviders()).filter((p) => p.data.belts.some((b) => b.id === beltId));
 }
 
-/** Every provider's merchants figure on one chart, and the providers whose sources give none. */
-export async function getProviderScale(): Promise<{ spec: ChartSpec | undefined; without: string[] }> {
+/**
+ * The providers' merchants figures on one chart (the largest few, and `include`
+ * — a provider's own page shows where it stands), and the providers whose
+ * sources give none.
+ */
+export async function getProviderScale(include?: string): Promise<{ spec: ChartSpec | undefined; without: string[] }> {
   const [providers, index] = await Promise.all([getProviders(), getDatasetIndex()]);
-  return providerScaleChart(providers.map((p) => ({ name: p.data.name, scale: p.data.scale })), index);
+  return providerScaleChart(
+    providers.map((p) => ({ name: p.data.name, scale: p.data.scale })),
+    index,
+    { limit: listSizes.scaleChartProviders, include },
+  );
 }
 
 /** The charts of a provider page: its own, then how it compares with the other providers. */
 export async function providerCharts(entry: ProviderEntry): Promise<ChartSpec[]> {
-  const { spec } = await getProviderScale();
+  const { spec } = await getProviderScale(entry.data.name);
   return spec ? [...entry.data.charts, spec] : entry.data.charts;
 }
 
@@ -134,15 +197,22 @@ export async function platformCitations(): Promise<CitingPage> {
   };
 }
 
-/** Every page that cites figures: cases, providers, the home page and /platform/. */
-async function citingPages(): Promise<CitingPage[]> {
-  const [cases, providers, home, platform] = await Promise.all([getCases(), getProviders(), homeCitations(), platformCitations()]);
-  return [...cases.map(caseCitations), ...(await Promise.all(providers.map(providerCitations))), ...(home ? [home] : []), platform];
+let citingPromise: Promise<CitingPage[]> | undefined;
+let usagePromise: Promise<Map<string, { url: string; title: string }[]>> | undefined;
+
+/** Every page that cites figures: cases, providers, the home page and /platform/; computed once per build. */
+function citingPages(): Promise<CitingPage[]> {
+  citingPromise ??= (async () => {
+    const [cases, providers, home, platform] = await Promise.all([getCases(), getProviders(), homeCitations(), platformCitations()]);
+    return [...cases.map(caseCitations), ...(await Promise.all(providers.map(providerCitations))), ...(home ? [home] : []), platform];
+  })();
+  return citingPromise;
 }
 
-/** For each dataset id, the pages that cite it. */
-export async function getDatasetUsage(): Promise<Map<string, { url: string; title: string }[]>> {
-  return datasetUsage(await citingPages());
+/** For each dataset id, the pages that cite it; computed once per build (every dataset page asks). */
+export function getDatasetUsage(): Promise<Map<string, { url: string; title: string }[]>> {
+  usagePromise ??= citingPages().then(datasetUsage);
+  return usagePromise;
 }
 
 /** For each source id, the pages whose figures come from it, through the datasets they cite. */
@@ -157,4 +227,52 @@ export async function getSourceUsage(): Promise<Map<string, { url: string; title
     }
   }
   return usage;
+}
+
+// --- cache keys for Astro's incremental build ------------------------------
+// A page whose cacheKey and code are unchanged since the last build is copied
+// from it instead of rendered (experimental.incrementalBuild). The key must
+// change whenever anything the page shows changes; Astro itself tracks the
+// code and the MDX body a page renders.
+
+const hash = (parts: readonly string[]) => createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
+const collectionNames = ['sources', 'site', 'datasets', 'providers', 'belts', 'cases', 'handbook', 'glossary'] as const;
+let digestsPromise: Promise<{ entries: Map<string, string>; site: string; shared: string }> | undefined;
+
+/**
+ * Each entry's digest as `<collection>/<id>`; a digest of everything; and one
+ * of what any page may show (handbook, glossary, sources, vocabularies,
+ * section registry).
+ */
+function getDigests() {
+  digestsPromise ??= (async () => {
+    const entries = new Map<string, string>();
+    for (const name of collectionNames) {
+      for (const e of await getCollection(name)) entries.set(`${name}/${e.id}`, (e as { digest?: string }).digest ?? hash([JSON.stringify(e.data)]));
+    }
+    const registry = join(process.cwd(), sectionRegistryFile);
+    const files = [existsSync(registry) ? readFileSync(registry, 'utf8') : '', JSON.stringify(getVocabularies())];
+    const all = [...entries].map(([k, v]) => `${k}:${v}`).sort();
+    const shared = all.filter((line) => /^(handbook|glossary|sources)\//.test(line));
+    return { entries, site: hash([...all, ...files]), shared: hash([...shared, ...files]) };
+  })();
+  return digestsPromise;
+}
+
+/** The cache key of a page that shows or summarises the whole site (lists, providers, belts): any content change renders it again. */
+export async function siteCacheKey(): Promise<string> {
+  return (await getDigests()).site;
+}
+
+/** The cache key of a case page: the case, its provider and belt, every dataset it cites, and what any page may show. */
+export async function caseCacheKey(entry: CaseEntry): Promise<string> {
+  const { entries, shared } = await getDigests();
+  const refs = [`cases/${entry.id}`, `providers/${entry.data.provider.id}`, `belts/${entry.data.belt.id}`, ...datasetsOfPage(caseCitations(entry)).map((id) => `datasets/${id}`)];
+  return hash([shared, ...refs.map((r) => `${r}:${entries.get(r) ?? ''}`)]);
+}
+
+/** The cache key of a dataset's page and downloads: the dataset, the pages that cite it, and what any page may show. */
+export async function datasetCacheKey(id: string): Promise<string> {
+  const [{ entries, shared }, usage] = await Promise.all([getDigests(), getDatasetUsage()]);
+  return hash([shared, entries.get(`datasets/${id}`) ?? '', JSON.stringify(usage.get(id) ?? [])]);
 }

@@ -6,11 +6,14 @@
  * complete build (or stays absent) and the temporary folder is removed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { checkProject } from '../lib/check/checkProject.ts';
 import { formatProblems } from '../lib/check/contentProblem.ts';
 import { checkSiteAddress } from '../lib/deploy/siteAddress.ts';
+import { recordTiming, timed } from '../lib/timing/buildTimings.ts';
+import { defaultCacheDir } from '../lib/png/chartPng.ts';
 
 const root = process.cwd();
 const outDir = resolve(root, process.env.BELT_DIST ?? 'dist');
@@ -27,7 +30,36 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void
   }
 }
 
+/**
+ * Pagefind's index of the built pages. It depends only on the HTML and the
+ * Pagefind version, so a build whose pages are all unchanged (a rebuild with
+ * nothing edited) reuses the last index from .cache/pagefind/ instead of
+ * indexing every page again.
+ */
+function searchIndex(site: string): void {
+  const hash = createHash('sha256');
+  hash.update(readFileSync(join(root, 'node_modules', 'pagefind', 'package.json')));
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html')) hash.update(full.slice(site.length)).update('\0').update(readFileSync(full));
+    }
+  };
+  walk(site);
+  const cached = join(root, '.cache', 'pagefind', hash.digest('hex').slice(0, 32));
+  if (existsSync(cached)) {
+    cpSync(cached, join(site, 'pagefind'), { recursive: true });
+    return;
+  }
+  run('pagefind', ['--site', site, '--silent']);
+  rmSync(join(root, '.cache', 'pagefind'), { recursive: true, force: true });
+  cpSync(join(site, 'pagefind'), cached, { recursive: true });
+}
+
 const started = performance.now();
+// Node's own start and this script's imports, for the benchmark's account of where time goes.
+recordTiming('build script start-up', started);
 const strict = process.argv.includes('--strict') || process.env.BELT_STRICT === '1';
 const address = checkSiteAddress({ siteUrl: process.env.SITE_URL, basePath: process.env.BASE_PATH, strict });
 if (address.level === 'error') {
@@ -38,7 +70,8 @@ if (address.level === 'warn') {
   const bar = '!'.repeat(78);
   console.warn(`\n${bar}\n! ${address.message.split('\n').join('\n! ')}\n! (npm run build -- --strict refuses to build without it.)\n${bar}\n`);
 }
-const { problems } = checkProject(root);
+const { problems } = timed('content check', () => checkProject(root));
+
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   console.error('\n✗ 构建已停止，没有写出任何文件；改好上面的问题后再运行(npm run check 可以单独查看) / build stopped before writing anything.');
@@ -47,10 +80,17 @@ if (problems.length > 0) {
 
 mkdirSync(tmpRoot, { recursive: true });
 rmSync(tmpDir, { recursive: true, force: true });
-run('astro', ['build'], { BELT_OUT_DIR: tmpDir });
-run('pagefind', ['--site', tmpDir, '--silent']);
-rmSync(outDir, { recursive: true, force: true });
-renameSync(tmpDir, outDir);
+// Pages restored from Astro's incremental cache link share cards and chart
+// images drawn by an earlier build: with that image cache gone (or a fresh one
+// given), render every page again.
+const imagesCached = existsSync(defaultCacheDir) && readdirSync(defaultCacheDir).length > 0;
+const force = !imagesCached || process.argv.includes('--force');
+timed('astro build', () => run('astro', ['build', ...(force ? ['--force'] : [])], { BELT_OUT_DIR: tmpDir }));
+timed('pagefind', () => searchIndex(tmpDir));
+timed('replace dist', () => {
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(tmpDir, outDir);
+});
 // Only this build's folder was ours; another build may be using the parent.
 if (readdirSync(tmpRoot).length === 0) rmSync(tmpRoot, { recursive: true, force: true });
 console.log(`✓ site built into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);

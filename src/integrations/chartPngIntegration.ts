@@ -1,20 +1,30 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, createReadStream } from 'node:fs';
+import { copyFileSync, linkSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultCacheDir } from '../lib/png/chartPng.ts';
+import { drainRasterPool, startRasterPool } from '../lib/png/rasterPool.ts';
 import { chartImageFolder, chartImageUrl } from '../lib/urls.ts';
 
-const pngRef = new RegExp(`/${chartImageFolder}/([0-9a-f]{16})\\.png`, 'g');
+const imageRef = new RegExp(`/${chartImageFolder}/([0-9a-f]{16}\\.(?:png|svg))`, 'g');
 
-/** Every chart PNG the built pages link to, by hash. */
+/** A hard link when the output is on the cache's disk (no bytes written, nothing to copy back), else a copy. */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/** Every chart image and share card the built pages link to, as file names (`<hash>.png`, `<hash>.svg`). */
 export function referencedChartPngs(outDir: string): Set<string> {
   const found = new Set<string>();
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) for (const m of readFileSync(full, 'utf8').matchAll(pngRef)) found.add(m[1]!);
+      else if (name.endsWith('.html')) for (const m of readFileSync(full, 'utf8').matchAll(imageRef)) found.add(m[1]!);
     }
   };
   walk(outDir);
@@ -22,11 +32,13 @@ export function referencedChartPngs(outDir: string): Set<string> {
 }
 
 /**
- * Serves chart PNGs at `chartImageUrl(hash)`. `<Chart>` draws each PNG into the
- * cache while the page renders (content-addressed, so pages never share state);
- * after the build this copies the ones the pages link to into the output, and
- * in dev it serves them from the cache. A link to a PNG missing from the cache
- * fails the build rather than ship a broken 保存图片.
+ * Serves chart images (SVG) and share cards (PNG) at `chartImageUrl(hash)`.
+ * Pages write them into the cache while they render (content-addressed, so
+ * pages never share state); share cards are drawn by a pool of worker threads
+ * started here, overlapping page rendering. After the build this waits for the
+ * pool, then copies the images the pages link to into the output; in dev it
+ * serves them from the cache. A link to an image missing from the cache fails
+ * the build rather than ship a broken card or 保存图片.
  */
 export function chartPngIntegration(options: { cacheDir?: string } = {}): AstroIntegration {
   const cacheDir = options.cacheDir ?? defaultCacheDir;
@@ -35,26 +47,31 @@ export function chartPngIntegration(options: { cacheDir?: string } = {}): AstroI
     hooks: {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((req, res, next) => {
-          const hash = /([0-9a-f]{16})\.png$/.exec(req.url ?? '')?.[1];
-          const file = hash && req.url === chartImageUrl(hash) ? join(cacheDir, `${hash}.png`) : undefined;
+          const [, hash, ext] = /([0-9a-f]{16})\.(png|svg)$/.exec(req.url ?? '') ?? [];
+          const file = hash && (ext === 'png' || ext === 'svg') && req.url === chartImageUrl(hash, ext) ? join(cacheDir, `${hash}.${ext}`) : undefined;
           if (!file || !existsSync(file)) return next();
-          res.setHeader('Content-Type', 'image/png');
+          res.setHeader('Content-Type', ext === 'svg' ? 'image/svg+xml' : 'image/png');
           createReadStream(file).pipe(res);
         });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:start': ({ logger }) => {
+        if (startRasterPool()) logger.info('share cards are drawn on worker threads while pages render');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const drawn = await drainRasterPool();
+        if (drawn) logger.info(`drew ${drawn} PNGs on worker threads`);
         const outDir = fileURLToPath(dir);
         const hashes = referencedChartPngs(outDir);
         const target = join(outDir, chartImageFolder);
         mkdirSync(target, { recursive: true });
         const missing: string[] = [];
-        for (const hash of hashes) {
-          const from = join(cacheDir, `${hash}.png`);
-          if (!existsSync(from)) missing.push(hash);
-          else copyFileSync(from, join(target, `${hash}.png`));
+        for (const name of hashes) {
+          const from = join(cacheDir, name);
+          if (!existsSync(from)) missing.push(name);
+          else linkOrCopy(from, join(target, name));
         }
-        if (missing.length) throw new Error(`chart PNGs linked from pages but missing from ${cacheDir}: ${missing.join(', ')}`);
-        logger.info(`copied ${hashes.size} chart PNGs to ${chartImageFolder}/`);
+        if (missing.length) throw new Error(`chart images linked from pages but missing from ${cacheDir}: ${missing.join(', ')}`);
+        logger.info(`copied ${hashes.size} chart images and share cards to ${chartImageFolder}/`);
       },
     },
   };

@@ -46,9 +46,23 @@ export function homeUrl(): string {
   return path('');
 }
 
-/** Every case, grouped by provider, service type and belt. */
-export function caseIndexUrl(): string {
-  return path('cases/');
+/** Page `page` of a paginated list whose first page is at `first`: page 1 is the list's own address, the rest `page/<n>/` below it. */
+function listPage(first: string, page: number): string {
+  return page <= 1 ? first : `${first}page/${page}/`;
+}
+
+/** Every case, in editorial order, paginated (`/cases/`, `/cases/page/2/` …). */
+export function caseIndexUrl(page = 1): string {
+  return listPage(path('cases/'), page);
+}
+
+/** The ways `/cases/` is filtered: by service type, belt, provider, or handbook practice. */
+export const caseFacets = ['service', 'belt', 'provider', 'practice'] as const;
+export type CaseFacet = (typeof caseFacets)[number];
+
+/** The cases of one service type, belt, provider or practice, paginated (`/cases/belt/<id>/`, `/cases/belt/<id>/page/2/` …). */
+export function caseFacetUrl(facet: CaseFacet, id: string, page = 1): string {
+  return listPage(path(`cases/${facet}/${id}/`), page);
 }
 
 /** One case study; its slug is its file name in `content/cases/`. */
@@ -56,8 +70,9 @@ export function caseUrl(slug: string): string {
   return path(`cases/${slug}/`);
 }
 
-export function providerIndexUrl(): string {
-  return path('providers/');
+/** Every provider, paginated. */
+export function providerIndexUrl(page = 1): string {
+  return listPage(path('providers/'), page);
 }
 
 export function providerUrl(id: string): string {
@@ -124,9 +139,9 @@ export function sourceUrl(sourceId: string): string {
   return path(`sources/${sourceId}/`);
 }
 
-/** Every dataset, with its downloads. */
-export function dataIndexUrl(): string {
-  return path('data/');
+/** Every dataset, with its downloads, paginated. */
+export function dataIndexUrl(page = 1): string {
+  return listPage(path('data/'), page);
 }
 
 /** A dataset's page: every figure with its source. */
@@ -175,9 +190,9 @@ export function robotsUrl(): string {
 /** The output folder of chart PNGs and share cards, inside the built site. */
 export const chartImageFolder = 'charts';
 
-/** A chart PNG or a link-preview card, by its content hash. */
-export function chartImageUrl(hash: string): string {
-  return path(`${chartImageFolder}/${hash}.png`);
+/** A link-preview card (PNG) or a chart's image to save (SVG, drawn to PNG on the reader's device), by its content hash. */
+export function chartImageUrl(hash: string, ext: 'png' | 'svg' = 'png'): string {
+  return path(`${chartImageFolder}/${hash}.${ext}`);
 }
 
 /** A file served as it is: from `public/` (`favicon.svg`, `scripts/…`) or Pagefind's output (`pagefind/…`). */

@@ -2,10 +2,12 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getCases } from '../content.ts';
 import { absoluteUrl, caseUrl, homeUrl } from '../lib/urls.ts';
+import { latestFirst } from '../lib/lists/caseOrder.ts';
+import { listSizes } from '../lib/lists/listSizes.ts';
 
-/** New cases, for readers who follow the casebook in a feed reader. */
+/** The latest cases, for readers who follow the casebook in a feed reader. */
 export async function GET(context: APIContext) {
-  const cases = await getCases();
+  const cases = [...(await getCases())].sort(latestFirst).slice(0, listSizes.feedItems);
   return rss({
     title: '产业带案例库 · 案例',
     description: '抖音电商产业带服务商的案例:服务商做了什么,商家得到了什么。',

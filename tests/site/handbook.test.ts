@@ -9,7 +9,9 @@ import { distDir, loadPage, requireBuiltSite } from '../support/dist.ts';
 import { root } from '../support/root.ts';
 import { readHandbook } from '../../src/lib/check/readHandbook.ts';
 import { checkProject } from '../../src/lib/check/checkProject.ts';
-import { caseUrl, chapterUrl, glossaryUrl, sectionUrl, staticFileUrl } from '../../src/lib/urls.ts';
+import { caseFacetUrl, caseUrl, chapterUrl, glossaryUrl, sectionUrl, staticFileUrl } from '../../src/lib/urls.ts';
+import { listSizes } from '../../src/lib/lists/listSizes.ts';
+import { editorialOrder } from '../../src/lib/lists/caseOrder.ts';
 
 requireBuiltSite();
 
@@ -35,14 +37,18 @@ describe('the built handbook', () => {
     }
   });
 
-  it('lists in each practice section the cases that name it, with their key figure', () => {
-    for (const entry of content.cases.values()) {
-      for (const id of entry.data.practices) {
-        const doc = loadPage(chapterUrl(chapterOf.get(id)!));
-        const item = [...doc.querySelectorAll(`section[data-section="${id}"] .hb-case`)].find((li) => li.querySelector(`a[href="${caseUrl(entry.id)}"]`));
-        expect(item, `${id} should list ${caseUrl(entry.id)}`).toBeDefined();
-        if (entry.data.keyFigures.length) expect(item!.querySelector('.hb-case__figure-value')!.textContent).toMatch(/\d/);
-      }
+  it('lists in each practice section its strongest cases with their key figure, and links to all of them when there are more', () => {
+    const practices = new Set([...content.cases.values()].flatMap((c) => c.data.practices));
+    for (const id of practices) {
+      const naming = [...content.cases.values()].filter((c) => c.data.practices.includes(id)).sort(editorialOrder);
+      const doc = loadPage(chapterUrl(chapterOf.get(id)!));
+      const section = doc.querySelector(`section[data-section="${id}"]`)!;
+      const items = [...section.querySelectorAll('.hb-case')];
+      expect(items.map((li) => li.querySelector('a')!.getAttribute('href')), id).toEqual(naming.slice(0, listSizes.practiceCases).map((c) => caseUrl(c.id)));
+      items.forEach((item, i) => {
+        if (naming[i]!.data.keyFigures.length) expect(item.querySelector('.hb-case__figure-value')!.textContent).toMatch(/\d/);
+      });
+      expect(section.querySelector(`a[href="${caseFacetUrl('practice', id)}"]`) !== null, `${id} links to all its cases`).toBe(naming.length > listSizes.practiceCases);
     }
   });
 

@@ -8,13 +8,26 @@ export interface ScaleProvider {
   scale: readonly string[];
 }
 
+/** How many providers the chart shows at most, and one to show whatever its rank. */
+export interface ScaleChartOptions {
+  /** The largest this many (the chart, its table and its page stay small however many providers there are). */
+  limit?: number;
+  /** A provider's name to show even outside the largest (the provider whose page it is). */
+  include?: string;
+}
+
 /**
  * The providers' scale compared: every provider's first scale figure counted
- * in merchants (家), largest first (ties in the order given). Providers whose source gives no such
- * figure are named in `without`, so the page can say why they are missing;
- * with no figure at all there is no chart.
+ * in merchants (家), largest first (ties in the order given), at most `limit`
+ * of them plus `include`. Providers whose source gives no such figure are
+ * named in `without`, so the page can say why they are missing; with no
+ * figure at all there is no chart.
  */
-export function providerScaleChart(providers: readonly ScaleProvider[], index: DatasetIndex): { spec: ChartSpec | undefined; without: string[] } {
+export function providerScaleChart(
+  providers: readonly ScaleProvider[],
+  index: DatasetIndex,
+  options: ScaleChartOptions = {},
+): { spec: ChartSpec | undefined; without: string[] } {
   const rows: { ref: string; name: string; value: number }[] = [];
   const without: string[] = [];
   for (const provider of providers) {
@@ -26,12 +39,14 @@ export function providerScaleChart(providers: readonly ScaleProvider[], index: D
   }
   if (rows.length === 0) return { spec: undefined, without };
   rows.sort((a, b) => b.value - a.value);
-  const figures = rows.map((r) => r.ref);
-  const labels = rows.map((r) => r.name);
+  const limit = options.limit ?? rows.length;
+  const shown = rows.filter((r, i) => i < limit || r.name === options.include);
+  const figures = shown.map((r) => r.ref);
+  const labels = shown.map((r) => r.name);
   return {
     spec: {
       type: 'providerScale',
-      title: '各服务商服务的商家数',
+      title: rows.length > limit ? `服务商家最多的${limit}家服务商${shown.length > limit ? `与${options.include}` : ''}` : '各服务商服务的商家数',
       takeaway: '把资料来源给出的服务商家数放在同一把尺子上比较。',
       figures,
       labels,

@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readSync, closeSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import sharp from 'sharp';
 import { chartFontFingerprint } from './chartFont.ts';
 import { rasteriseSvg } from './rasteriseSvg.ts';
+import { queueRaster } from './rasterPool.ts';
 import { chartImageUrl } from '../urls.ts';
 
 /** Where PNGs are kept between builds (git-ignored, safe to delete). */
@@ -21,23 +23,29 @@ export interface ChartPng {
   url: string;
   width: number;
   height: number;
-  /** True when the image came from the cache, false when it was drawn now. */
+  /** True when the image came from the cache, false when it was drawn now (or queued to be drawn before the build ends). */
   cached: boolean;
 }
 
 export interface ChartPngOptions {
   scale?: number;
   cacheDir?: string;
+  /** What the image is, for the build's timers (“share card”). */
+  label?: string;
 }
 
 let rendererVersion: string | undefined;
+/** resvg's and sharp's versions: a new renderer or encoder draws every image again. */
 function resvgVersion(): string {
   if (!rendererVersion) {
-    try {
-      rendererVersion = (createRequire(import.meta.url)('@resvg/resvg-js/package.json') as { version: string }).version;
-    } catch {
-      rendererVersion = 'unknown';
-    }
+    const version = (name: string) => {
+      try {
+        return (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
+      } catch {
+        return 'unknown';
+      }
+    };
+    rendererVersion = `${version('@resvg/resvg-js')}+sharp${sharp.versions.sharp ?? ''}+vips${sharp.versions.vips}`;
   }
   return rendererVersion;
 }
@@ -55,8 +63,11 @@ export function chartPngHash(svg: string, scale = 2): string {
 
 /**
  * The PNG of an SVG, from the cache when the same SVG was drawn before with
- * the same font; otherwise drawn now and stored. Rasterising is the costly
- * step, so a rebuild redraws only the charts that changed.
+ * the same font; otherwise drawn and stored. Rasterising is the costly step,
+ * so a rebuild redraws only the images that changed. During a build with a
+ * raster pool running (rasterPool.ts), the image is queued for a worker
+ * thread and this returns at once: its address and size are known before it
+ * is drawn, and the build waits for the pool before it copies the images.
  */
 export async function chartPng(svg: string, options: ChartPngOptions = {}): Promise<ChartPng> {
   const scale = options.scale ?? 2;
@@ -69,12 +80,27 @@ export async function chartPng(svg: string, options: ChartPngOptions = {}): Prom
     return { hash, file, url, width, height, cached: true };
   }
   mkdirSync(cacheDir, { recursive: true });
-  const { png, width, height } = await rasteriseSvg(svg, { scale, fontDir: join(cacheDir, 'fonts') });
+  const fontDir = join(cacheDir, 'fonts');
+  if (queueRaster({ svg, scale, file, fontDir }, options.label ?? 'PNG')) {
+    const size = svgPixelSize(svg, scale);
+    return { hash, file, url, ...size, cached: false };
+  }
+  const { png, width, height } = await rasteriseSvg(svg, { scale, fontDir });
   // Write then rename: a parallel build never reads half a file.
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, png);
   renameSync(tmp, file);
   return { hash, file, url, width, height, cached: false };
+}
+
+/** The pixel size resvg gives an SVG drawn at `scale`: its root width and height, scaled and rounded up. */
+export function svgPixelSize(svg: string, scale: number): { width: number; height: number } {
+  const root = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const attr = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1]);
+  const width = attr('width');
+  const height = attr('height');
+  if (!(width > 0 && height > 0)) throw new Error('an SVG to rasterise needs a numeric width and height on its root element');
+  return { width: Math.ceil(width * scale), height: Math.ceil(height * scale) };
 }
 
 /** Width and height from a PNG's IHDR chunk. */

@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDatasetIndex, getSources } from '../../content.ts';
+import { getDatasetIndex, getSources, datasetCacheKey } from '../../content.ts';
 import { datasetCsv } from '../../lib/csv/datasetCsv.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => [...(await getDatasetIndex()).keys()].map((id) => ({ params: { id } }));
+export const getStaticPaths: GetStaticPaths = async () =>
+  Promise.all([...(await getDatasetIndex()).keys()].map(async (id) => ({ params: { id }, cacheKey: await datasetCacheKey(id) })));
 
 /** `/data/<id>.csv`: the dataset for spreadsheets (UTF-8 with BOM). */
 export const GET: APIRoute = async ({ params }) => {

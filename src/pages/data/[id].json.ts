@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDatasetIndex, getSources } from '../../content.ts';
+import { getDatasetIndex, getSources, datasetCacheKey } from '../../content.ts';
 import { datasetJson } from '../../lib/csv/datasetJson.ts';
 
-export const getStaticPaths: GetStaticPaths = async () => [...(await getDatasetIndex()).keys()].map((id) => ({ params: { id } }));
+export const getStaticPaths: GetStaticPaths = async () =>
+  Promise.all([...(await getDatasetIndex()).keys()].map(async (id) => ({ params: { id }, cacheKey: await datasetCacheKey(id) })));
 
 /** `/data/<id>.json`: the dataset as stored, with every derived value computed and every source document named. */
 export const GET: APIRoute = async ({ params }) => {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chartPng, chartPngHash, pngSize } from '../../../src/lib/png/chartPng.ts';
-import { chartImageSvg } from '../../../src/lib/png/chartImage.ts';
+import { chartImageFile, chartImageSvg } from '../../../src/lib/png/chartImage.ts';
 import { fixtureChart } from '../../support/charts.ts';
 import { chartImageUrl } from '../../../src/lib/urls.ts';
 
@@ -34,5 +34,20 @@ describe('chartPng', () => {
     expect(chartPngHash('<svg/>')).toBe(chartPngHash('<svg/>'));
     expect(chartPngHash('<svg/>')).not.toBe(chartPngHash('<svg></svg>'));
     expect(chartPngHash('<svg/>', 2)).not.toBe(chartPngHash('<svg/>', 3));
+  });
+
+  it('writes the framed chart image as an SVG file named by its content, for the reader’s device to draw', () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'chart-svg-'));
+    try {
+      const chart = fixtureChart('bullet');
+      const image = chartImageFile(chart, { cacheDir });
+      expect(readFileSync(image.file, 'utf8')).toBe(chartImageSvg(chart));
+      expect(image.url).toBe(chartImageUrl(image.hash, 'svg'));
+      expect(image.width).toBe(Number(/width="(\d+)"/.exec(chartImageSvg(chart))![1]));
+      expect(chartImageFile(chart, { cacheDir }).hash).toBe(image.hash);
+      expect(chartImageFile(fixtureChart('slope'), { cacheDir }).hash).not.toBe(image.hash);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 });

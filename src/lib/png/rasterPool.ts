@@ -1,0 +1,94 @@
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import Piscina from 'piscina';
+import { recordTiming } from '../timing/buildTimings.ts';
+
+/** One image for a worker to draw: the SVG, its scale, and where to write the PNG. */
+export interface RasterJob {
+  svg: string;
+  scale: number;
+  /** The PNG's path in the cache (written then renamed, so no reader sees half a file). */
+  file: string;
+  fontDir: string;
+}
+
+/** Images per task: they share one font subset and one garbage collection. */
+const batchSize = 16;
+
+interface PoolState {
+  pool: Piscina<RasterJob[], { ms: number }>;
+  /** Jobs waiting to fill a batch. */
+  batch: RasterJob[];
+  label: string;
+  pending: Set<Promise<unknown>>;
+  queued: number;
+  /** Files already queued: pages that share an image queue it once. */
+  files: Set<string>;
+  failures: Error[];
+}
+
+// On globalThis, not in a module variable: the integration (loaded with the
+// config) and the pages (bundled by Vite) hold two copies of this module.
+const key = Symbol.for('belt-casebook.rasterPool');
+const state = () => (globalThis as { [key]?: PoolState })[key];
+
+/**
+ * Starts worker threads that rasterise PNGs (resvg's synchronous render, in
+ * batches) while the main thread goes on rendering pages, and on their own
+ * once the pages are done. Threads: `BELT_RASTER_THREADS`, else one per core
+ * (the operating system shares the cores with the main thread while pages
+ * render; afterwards every core draws). 0 draws the images in place instead.
+ */
+export function startRasterPool(): boolean {
+  if (state()) return true;
+  const threads = Number(process.env.BELT_RASTER_THREADS ?? availableParallelism());
+  if (!(threads > 0)) return false;
+  (globalThis as { [key]?: PoolState })[key] = {
+    pool: new Piscina({ filename: fileURLToPath(new URL('./rasterWorker.ts', import.meta.url)), minThreads: threads, maxThreads: threads, idleTimeout: 60_000 }),
+    batch: [],
+    label: 'PNG',
+    pending: new Set(),
+    queued: 0,
+    files: new Set(),
+    failures: [],
+  };
+  return true;
+}
+
+/** Hands a job to the pool, if one is running; false when the caller must draw the image itself. */
+export function queueRaster(job: RasterJob, label: string): boolean {
+  const s = state();
+  if (!s) return false;
+  if (s.files.has(job.file)) return true;
+  s.files.add(job.file);
+  s.batch.push(job);
+  s.label = label;
+  s.queued++;
+  if (s.batch.length >= batchSize) flush(s);
+  return true;
+}
+
+/** Sends the waiting jobs to a thread. */
+function flush(s: PoolState): void {
+  if (s.batch.length === 0) return;
+  const jobs = s.batch;
+  s.batch = [];
+  const task = s.pool
+    .run(jobs)
+    .then(({ ms }) => recordTiming(`${s.label} (worker)`, ms, jobs.length))
+    .catch((error: unknown) => void s.failures.push(error instanceof Error ? error : new Error(String(error))))
+    .finally(() => s.pending.delete(task));
+  s.pending.add(task);
+}
+
+/** Waits for every queued image, stops the threads, and throws if any image failed. Returns how many were drawn. */
+export async function drainRasterPool(): Promise<number> {
+  const s = state();
+  if (!s) return 0;
+  flush(s);
+  while (s.pending.size) await Promise.all([...s.pending]);
+  await s.pool.destroy();
+  delete (globalThis as { [key]?: PoolState })[key];
+  if (s.failures.length) throw new AggregateError(s.failures, `${s.failures.length} images failed to rasterise: ${s.failures[0]!.message}`);
+  return s.queued;
+}

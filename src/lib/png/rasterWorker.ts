@@ -1,0 +1,38 @@
+/**
+ * A worker thread of the raster pool (rasterPool.ts): draws a batch of SVGs
+ * to PNG with resvg and writes them into the cache. The batch shares one font
+ * subset (the union of its glyphs): subsetting costs about as much as drawing.
+ */
+import { renameSync, writeFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { threadId } from 'node:worker_threads';
+import { rasteriseSvg, svgText } from './rasteriseSvg.ts';
+import { subsetChartFont } from './chartFont.ts';
+import type { RasterJob } from './rasterPool.ts';
+import sharp from 'sharp';
+
+// One thread per image encoder: the pool already keeps every core busy.
+sharp.concurrency(1);
+
+// resvg's rendered pixels live outside the JS heap, where the garbage
+// collector does not see them: without a collection now and then a thread
+// holds every image it ever drew (3 MB per share card).
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+export default async function rasterise(jobs: RasterJob[]): Promise<{ ms: number }> {
+  const started = performance.now();
+  const fontDir = jobs[0]!.fontDir;
+  const fontFiles = await subsetChartFont(jobs.map((j) => svgText(j.svg)).join('') + '0123456789', fontDir);
+  for (const job of jobs) {
+    const { png } = await rasteriseSvg(job.svg, { scale: job.scale, fontDir, fontFiles });
+    const tmp = `${job.file}.${process.pid}-${threadId}.tmp`;
+    writeFileSync(tmp, png);
+    renameSync(tmp, job.file);
+  }
+  gc();
+  // Native memory is released by finalizers, which run on the next turn of the event loop.
+  await new Promise((resolve) => setImmediate(resolve));
+  return { ms: performance.now() - started };
+}
