@@ -11,6 +11,8 @@ const common = {
   takeaway: z.string().min(1),
   /** Optional short names for the chart's rows, one per figure (or milestone), in order; default: each entry's own label. */
   labels: z.array(z.string().min(1)).optional(),
+  /** Optional line under the chart, in Chinese: what it leaves out and why (“原文没有给出……”). */
+  note: z.string().min(1).optional(),
 };
 
 /**
@@ -64,7 +66,7 @@ export const chartSpecSchema = z.discriminatedUnion(
     }),
     z.strictObject({
       ...common,
-      /** Merchants served by each provider; lower bounds keep their “+”. */
+      /** Merchants served by each provider; lower bounds keep their 超. */
       type: z.literal('providerScale'),
       figures: z.array(figureRefSchema).min(1),
     }),
