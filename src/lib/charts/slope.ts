@@ -3,7 +3,7 @@ import type { BuiltChart, BuilderOptions, ChartFigure } from './types.ts';
 import { palette, markClass } from './palette.ts';
 import { plotChart } from './plotChart.ts';
 import { percentTick, plainTick } from './zhLocale.ts';
-import { basisText, computed, derivedMark, figureCompact, isDerived, sentence } from './figureWords.ts';
+import { basisText, computed, derivedMark, figureLabel, isDerived, sentence } from './figureWords.ts';
 import { unitLabels } from '../format/formatFigure.ts';
 import { formatNumberCN } from '../format/formatNumberCN.ts';
 import { datasetRowUrl } from '../urls.ts';
@@ -27,7 +27,7 @@ export function slope(figures: readonly ChartFigure[], options: SlopeOptions): B
   const points = figures.map((f, i) => ({
     key: options.labels?.[i] ?? f.entry.period.label,
     value: f.entry.value,
-    label: `${figureCompact(f.entry)}${isDerived(f.entry) ? ` ${derivedMark}` : ''}`,
+    label: `${figureLabel(f.entry)}${isDerived(f.entry) ? ` ${derivedMark}` : ''}`,
     derived: isDerived(f.entry),
     figure: f,
   }));
@@ -64,18 +64,18 @@ export function slope(figures: readonly ChartFigure[], options: SlopeOptions): B
     unit: `单位：${unitName}`,
     description:
       `折线图,${a.entry.label.replace(/[((].*[))]$/, '')}从${points[0]!.key}到${points[1]!.key}的变化。` +
-      sentence(`${points[0]!.key}为${figureCompact(a.entry)}`, `${points[1]!.key}为${figureCompact(b.entry)}`, computed(`${change >= 0 ? '上升' : '下降'}${formatNumberCN(Math.abs(change))}${isPercent ? '个百分点' : unitLabels[unit].suffix}`)),
+      sentence(`${points[0]!.key}为${figureLabel(a.entry)}`, `${points[1]!.key}为${figureLabel(b.entry)}`, computed(`${change >= 0 ? '上升' : '下降'}${formatNumberCN(Math.abs(change))}${isPercent ? '个百分点' : unitLabels[unit].suffix}`)),
     table: {
       caption: `${a.entry.label.replace(/[((].*[))]$/, '')}:两个时点`,
       columns: ['时点', unitName === '%' ? '数值' : `数值(${unitName})`, '依据'],
       rows: [
         ...points.map((p) => ({
           header: p.key,
-          cells: [figureCompact(p.figure.entry), basisText(p.figure.entry)],
+          cells: [figureLabel(p.figure.entry), basisText(p.figure.entry)],
           href: datasetRowUrl(p.figure.datasetId, p.figure.entry.id),
           derived: p.derived,
         })),
-        { header: '变化', cells: [changeText, `${derivedMark}：${figureCompact(b.entry)} − ${figureCompact(a.entry)}`], derived: true },
+        { header: '变化', cells: [changeText, `${derivedMark}：${figureLabel(b.entry)} − ${figureLabel(a.entry)}`], derived: true },
       ],
     },
   };
