@@ -40,6 +40,8 @@ export const caseSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) 
     dataset: reference('datasets'),
     /** Figures shown as tiles at the top, as `<dataset>/<entry>`. */
     keyFigures: z.array(figureRefSchema).default([]),
+    /** The outcome among `keyFigures` that cards and link previews lead with; default: the first key figure about the merchant (or, without one, the provider). */
+    leadFigure: figureRefSchema.optional(),
     /** Handbook practice (section) ids the case shows. */
     practices: z.array(entityId).default([]),
     /** Charts shown on the page, in order. */
