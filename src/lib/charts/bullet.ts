@@ -19,7 +19,7 @@ export interface BulletOptions extends BuilderOptions {
  * that tells the two apart), “原文对照的分数(距离…)” → “原文对照的分数” for the threshold.
  */
 function shortName(label: string, role: 'point' | 'threshold'): string {
-  const bracket = /^(.*?)[((]([^))]+)[))]\s*$/.exec(label);
+  const bracket = /^(.*?)[(（]([^)）]+)[)）]\s*$/.exec(label);
   if (!bracket) return label;
   return role === 'point' ? bracket[2]! : bracket[1]!;
 }
@@ -52,7 +52,7 @@ export function bullet(figures: readonly ChartFigure[], options: BulletOptions):
     marginBottom: 40,
     marginLeft: 24,
     marginRight: 24,
-    x: { domain, ticks, tickFormat: plainTick, label: unitLabels[unit].name === '分' ? '评分(分)' : unitLabels[unit].name, labelArrow: 'none', labelAnchor: 'left' },
+    x: { domain, ticks, tickFormat: plainTick, label: unitLabels[unit].name === '分' ? '评分（分）' : unitLabels[unit].name, labelArrow: 'none', labelAnchor: 'left' },
     y: { domain: [0, 1], axis: null },
     marks: [
       Plot.rectY([0], { x1: domain[0], x2: domain[1], y1: 0.35, y2: 0.65, fill: palette.track, className: markClass.track }),
@@ -71,16 +71,16 @@ export function bullet(figures: readonly ChartFigure[], options: BulletOptions):
     ...chart,
     unit: `单位：${unitLabels[unit].name}`,
     description:
-      `子弹图,${names[0]}与${names[1]}对照${names[2]}。` +
+      `子弹图，${names[0]}与${names[1]}对照${names[2]}。` +
       sentence(
         `${names[0]}${figureLabel(before.entry)}`,
-        `${names[1]}${figureLabel(after.entry)}(${rise >= 0 ? '提高' : '降低'}${formatNumberCN(Math.abs(rise))}${suffix}，${derivedMark})`,
+        `${names[1]}${figureLabel(after.entry)}（${rise >= 0 ? '提高' : '降低'}${formatNumberCN(Math.abs(rise))}${suffix}，${derivedMark}）`,
         `${names[2]}${figureLabel(threshold.entry)}`,
         gap > 0 ? computed(`距${names[2]}还差${formatNumberCN(gap)}${suffix}`) : `已达到${names[2]}`,
       ),
     table: {
       caption: `${names[0]}、${names[1]}与${names[2]}`,
-      columns: ['项目', `数值(${unitLabels[unit].name})`, '依据'],
+      columns: ['项目', `数值（${unitLabels[unit].name}）`, '依据'],
       rows: figures.map((f, i) => ({
         header: names[i]!,
         cells: [figureLabel(f.entry), basisText(f.entry)],

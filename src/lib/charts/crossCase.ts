@@ -63,7 +63,7 @@ export function crossCase(figures: readonly ChartFigure[], options: CrossCaseOpt
   const chart = plotChart(options.id, {
     height: frame.height,
     marginLeft: layout.marginLeft + 8,
-    x: { type: 'log', domain: [lo, hi], ticks, tickFormat: amountTick, label: `${unit === 'yuan' ? 'GMV' : '数值'}(${unitLabels[unit].name},对数刻度：每格10倍)`, labelArrow: 'none', labelAnchor: 'left' },
+    x: { type: 'log', domain: [lo, hi], ticks, tickFormat: amountTick, label: `${unit === 'yuan' ? 'GMV' : '数值'}（${unitLabels[unit].name}，对数刻度：每格10倍）`, labelArrow: 'none', labelAnchor: 'left' },
     y: { type: 'band', domain: rows.map((r) => r.key), axis: null, padding: 0 },
     marks: [
       Plot.gridX({ ticks, stroke: palette.track, strokeOpacity: 1 }),
@@ -77,14 +77,14 @@ export function crossCase(figures: readonly ChartFigure[], options: CrossCaseOpt
   });
   return {
     ...chart,
-    unit: `单位：${unitLabels[unit].name},对数刻度(每格10倍)`,
+    unit: `单位：${unitLabels[unit].name}，对数刻度（每格10倍）`,
     description:
       `点图，对数刻度，比较${rows.length}个案例的${unit === 'yuan' ? 'GMV' : '数值'}，从大到小：` +
-      rows.map((r) => `${r.label.replace('\n', ' · ')}${figureLabel(r.figure.entry)}${r.derived ? `(${derivedMark})` : ''}`).join('；') +
+      rows.map((r) => `${r.label.replace('\n', ' · ')}${figureLabel(r.figure.entry)}${r.derived ? `（${derivedMark}）` : ''}`).join('；') +
       '。' + (rows.some((r) => r.atLeast) ? '“超”表示原文给出的是下限。' : ''),
     table: {
       caption: `各案例的${unit === 'yuan' ? 'GMV' : '数值'}，从大到小`,
-      columns: ['案例', `数值(${unitLabels[unit].name})`, '时期', '依据'],
+      columns: ['案例', `数值（${unitLabels[unit].name}）`, '时期', '依据'],
       rows: rows.map((r) => ({ header: r.label.replace('\n', ' · '), cells: [figureLabel(r.figure.entry), r.figure.entry.period.label, basisText(r.figure.entry)], href: datasetRowUrl(r.figure.datasetId, r.figure.entry.id), derived: r.derived })),
     },
   };

@@ -9,7 +9,7 @@ export const isDerived = (entry: ResolvedEntry): boolean => entry.kind === 'deri
 export const derivedMark = '推算';
 
 /** A value the chart computed from stated figures, as a sentence writes it: “共13天(推算)”. */
-export const computed = (text: string): string => `${text}(${derivedMark})`;
+export const computed = (text: string): string => `${text}（${derivedMark}）`;
 
 /** A figure as the site writes it everywhere (labels, tables, sentences): 超1450万元, 约5.4万亿元, 2.5倍. */
 export function figureLabel(entry: ResolvedEntry, maximumFractionDigits = 2): string {

@@ -50,7 +50,7 @@ export function providerScale(figures: readonly ChartFigure[], options: Provider
   const ext = max * openEnd;
   const chart = plotChart(options.id, {
     height: frame.height,
-    x: { domain: [0, max], ticks: 4, tickFormat: amountTick, label: `${unitLabels[unit].name === '家' ? '服务商家数' : '数量'}(${unitLabels[unit].name})`, labelArrow: 'none', labelAnchor: 'left' },
+    x: { domain: [0, max], ticks: 4, tickFormat: amountTick, label: `${unitLabels[unit].name === '家' ? '服务商家数' : '数量'}（${unitLabels[unit].name}）`, labelArrow: 'none', labelAnchor: 'left' },
     y: { type: 'band', domain: rows.map((r) => r.key), axis: null, padding: 0 },
     marks: [
       Plot.gridX({ ticks: 4, stroke: palette.track, strokeOpacity: 1 }),
@@ -82,15 +82,15 @@ export function providerScale(figures: readonly ChartFigure[], options: Provider
   const anyLowerBound = rows.some((r) => r.atLeast);
   return {
     ...chart,
-    unit: `单位：${unitLabels[unit].name}${anyLowerBound ? '(“超”表示原文给出的是下限，虚线表示实际可能更多)' : ''}`,
+    unit: `单位：${unitLabels[unit].name}${anyLowerBound ? '（“超”表示原文给出的是下限，虚线表示实际可能更多）' : ''}`,
     description:
       `条形图，比较${rows.map((r) => r.label).join('、')}的${unitLabels[unit].name === '家' ? '服务商家数' : '规模'}。` +
-      rows.map((r) => `${r.label}${figureLabel(r.figure.entry)}${r.derived ? `(${derivedMark})` : ''}`).join('，') +
+      rows.map((r) => `${r.label}${figureLabel(r.figure.entry)}${r.derived ? `（${derivedMark}）` : ''}`).join('，') +
       '。' +
       (anyLowerBound ? '“超”表示原文给出的是下限。' : ''),
     table: {
       caption: `${rows.map((r) => r.label).join('、')}的规模`,
-      columns: ['对象', `数值(${unitLabels[unit].name})`, '依据'],
+      columns: ['对象', `数值（${unitLabels[unit].name}）`, '依据'],
       rows: rows.map((r) => ({ header: r.label, cells: [figureLabel(r.figure.entry), basisText(r.figure.entry)], href: datasetRowUrl(r.figure.datasetId, r.figure.entry.id), derived: r.derived })),
     },
   };

@@ -76,7 +76,7 @@ export function tiles(figures: readonly ChartFigure[], options: TilesOptions): B
     width: layout.width,
     height,
     unit: '单位：见各数字',
-    description: `${items.length}个关键数字:` + items.map(({ caption, figure, period, derived }) => `${caption}${figureLabel(figure.entry)}(${period}${derived ? `,${derivedMark}` : ''})`).join('；') + '。',
+    description: `${items.length}个关键数字：` + items.map(({ caption, figure, period, derived }) => `${caption}${figureLabel(figure.entry)}（${period}${derived ? `，${derivedMark}` : ''}）`).join('；') + '。',
     table: {
       caption: '关键数字',
       columns: ['数字', '数值', '时期', '依据'],

@@ -94,7 +94,7 @@ export function timeline(items: readonly ChartMilestone[], options: TimelineOpti
   };
   return {
     ...chart,
-    unit: '单位：日期(条形为时间段，菱形为单日)',
+    unit: '单位：日期（条形为时间段，菱形为单日）',
     description: `时间线，按时间顺序列出${rows.length}个事件：${rows.map(rowText).join('；')}。`,
     table: {
       caption: '事件与日期，按时间顺序',

@@ -4,8 +4,8 @@ import { formatNumberCN } from './formatNumberCN.ts';
 /** How each unit is written after its number, and its name in table headers. */
 export const unitLabels: Record<Unit, { suffix: string; name: string }> = {
   yuan: { suffix: '元', name: '元' },
-  percentChange: { suffix: '%', name: '增长率(%)' },
-  percent: { suffix: '%', name: '占比(%)' },
+  percentChange: { suffix: '%', name: '增长率（%）' },
+  percent: { suffix: '%', name: '占比（%）' },
   multiple: { suffix: '倍', name: '倍' },
   hours: { suffix: '小时', name: '小时' },
   plays: { suffix: '次', name: '次' },
@@ -30,8 +30,8 @@ export const unitLabels: Record<Unit, { suffix: string; name: string }> = {
 export const boundNames: Record<Bound, string> = {
   exact: '精确',
   about: '约数',
-  atLeast: '下限(至少)',
-  atMost: '上限(不到)',
+  atLeast: '下限（至少）',
+  atMost: '上限（不到）',
 };
 
 /** What `formatFigure` needs of an entry: a resolved dataset entry fits as it is (a derived one has no bound). */

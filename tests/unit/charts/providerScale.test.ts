@@ -11,7 +11,7 @@ describe('providerScale', () => {
     // 超700 and 超1300 are lower bounds: each bar runs on as a dashed open end.
     expect(svg.querySelectorAll('.bc-s-current path, .bc-s-current line')).toHaveLength(2);
     const all = texts(svg);
-    for (const t of ['165家', '超700家', '超1300家', '勾勾手', '侠客汇', '天寻', '服务商家数(家)']) expect(all).toContain(t);
+    for (const t of ['165家', '超700家', '超1300家', '勾勾手', '侠客汇', '天寻', '服务商家数（家）']) expect(all).toContain(t);
   });
 
   it('providerScaleDerived', async () => {
