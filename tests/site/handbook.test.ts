@@ -9,6 +9,7 @@ import { distDir, loadPage, requireBuiltSite } from '../support/dist.ts';
 import { root } from '../support/root.ts';
 import { readHandbook } from '../../src/lib/check/readHandbook.ts';
 import { checkProject } from '../../src/lib/check/checkProject.ts';
+import { leadFigureRef } from '../../src/lib/content/caseFigures.ts';
 import { caseUrl, chapterUrl, glossaryUrl, sectionUrl, staticFileUrl } from '../../src/lib/urls.ts';
 
 requireBuiltSite();
@@ -35,13 +36,15 @@ describe('the built handbook', () => {
     }
   });
 
-  it('lists in each practice section the cases that name it, with their key figure', () => {
+  it('lists in each practice section the cases that name it, with their lead figure when they have one', () => {
     for (const entry of content.cases.values()) {
       for (const id of entry.data.practices) {
         const doc = loadPage(chapterUrl(chapterOf.get(id)!));
         const item = [...doc.querySelectorAll(`section[data-section="${id}"] .hb-case`)].find((li) => li.querySelector(`a[href="${caseUrl(entry.id)}"]`));
         expect(item, `${id} should list ${caseUrl(entry.id)}`).toBeDefined();
-        if (entry.data.keyFigures.length) expect(item!.querySelector('.hb-case__figure-value')!.textContent).toMatch(/\d/);
+        const lead = leadFigureRef(entry.data, content.providers.get(entry.data.provider)!.data.name, content.datasets);
+        if (lead) expect(item!.querySelector('.hb-case__figure-value')!.textContent).toMatch(/\d/);
+        else expect(item!.querySelector('.hb-case__figure-value')).toBeNull();
       }
     }
   });

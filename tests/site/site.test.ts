@@ -30,6 +30,7 @@ import {
   searchUrl,
   sourceIndexUrl,
   sourceUrl,
+  staticFileUrl,
 } from '../../src/lib/urls.ts';
 import { root } from '../support/root.ts';
 
@@ -79,7 +80,7 @@ describe('the built site', () => {
     },
   );
 
-  it.each(caseSlugs)('case %s: title, chips, tiles, a chart with a name, and quoted sources, with no script', (slug) => {
+  it.each(caseSlugs)('case %s: title, chips, tiles or a chart with a name, and quoted sources, with no script but the glossary’s', (slug) => {
     const doc = loadPage(caseUrl(slug));
     expect(doc.documentElement.getAttribute('lang')).toBe('zh-CN');
     expect(doc.querySelector('h1')?.textContent?.trim()).toBe(content.cases.get(slug)!.data.title);
@@ -102,7 +103,11 @@ describe('the built site', () => {
     }
     const quotes = [...doc.querySelectorAll('.sources blockquote')].map((q) => q.textContent ?? '');
     expect(quotes.some((q) => q.startsWith('原文：“'))).toBe(true);
-    expect(doc.querySelectorAll('script').length, 'case pages load no script').toBe(0);
+    // The only script is the optional glossary popover; everything else works without it.
+    for (const script of doc.querySelectorAll('script')) {
+      expect(script.getAttribute('src'), 'case pages load no script but the glossary’s').toBe(staticFileUrl('scripts/glossary.js'));
+      expect(script.hasAttribute('defer')).toBe(true);
+    }
   });
 
   it('lets a reader browse cases by service type and by belt', () => {
