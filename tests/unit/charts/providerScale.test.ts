@@ -26,7 +26,7 @@ describe('providerScale', () => {
     expect([derived.getAttribute('fill'), derived.getAttribute('stroke-dasharray')]).toEqual(['none', '4,3']);
     expect(svg.querySelectorAll('.bc-s-current path, .bc-s-current line')).toHaveLength(1);
     const all = texts(svg);
-    for (const t of ['1.8亿元', '7200万元 推算', '超100万元', '数量(元)']) expect(all).toContain(t);
+    for (const t of ['1.8亿元', '7200万元 推算', '超100万元', '数量（元）']) expect(all).toContain(t);
   });
 
   it('keeps the 超 of lower bounds in the table and the description', () => {
