@@ -94,6 +94,7 @@ describe('the built site', () => {
     // A case has as many as its frontmatter asks for, none included.
     const charts = [...doc.querySelectorAll('main figure.bc-chart')];
     expect(charts.length).toBe(content.cases.get(slug)!.data.charts.length);
+    expect(charts.length > 0, 'a 数据图表 section exactly when there are charts').toBe(doc.querySelector('#charts') !== null);
     for (const chart of charts) expect(chart.querySelector('.bc-chart__body > svg, .bc-chart__body > ul.bc-tiles > li.bc-tile'), `chart ${chart.id} draws something`).not.toBeNull();
     const svgs = [...doc.querySelectorAll('main figure svg')];
     for (const svg of svgs) {
