@@ -9,20 +9,18 @@
 import { describe, expect, it } from 'vitest';
 import { loadPage, mainText, allPages, requireBuiltSite } from '../support/dist.ts';
 import { root } from '../support/root.ts';
-import { checkProject } from '../../src/lib/check/checkProject.ts';
-import { chartsOfSite } from '../../src/lib/content/siteCharts.ts';
+import { siteCharts } from '../support/siteCharts.ts';
 import { chartId } from '../../src/lib/charts/chartId.ts';
 import { subjectFigureRefs } from '../../src/lib/content/caseFigures.ts';
 import { beltIndexUrl, beltUrl, caseUrl, providerUrl } from '../../src/lib/urls.ts';
 
 requireBuiltSite();
-const { content } = checkProject(root);
+const {
+  check: { content },
+  placed,
+} = siteCharts(root);
 const cases = [...content.cases.values()];
 const providers = [...content.providers.values()];
-const placed = chartsOfSite(
-  { cases: cases.map((c) => ({ id: c.id, charts: c.data.charts })), providers: providers.map((p) => ({ id: p.id, name: p.data.name, dataset: p.data.dataset, charts: p.data.charts })) },
-  content.datasets,
-);
 const providerName = (id: string) => content.providers.get(id)!.data.name;
 
 describe('the built pages', () => {
@@ -46,7 +44,7 @@ describe('the built pages', () => {
   });
 
   it.each(providers.map((p) => [p.id, p] as const))('provider %s: the scale chart names providers with no merchant count', (_, entry) => {
-    const missing = providers.filter((p) => !content.datasets.get(p.data.dataset)?.entries.some((e) => e.unit === 'merchants' && e.kind === 'stated'));
+    const missing = providers.filter((p) => !p.data.scale.some((ref) => content.datasets.get(ref.split('/')[0]!)?.entries.some((e) => e.id === ref.split('/')[1] && e.unit === 'merchants')));
     const notes = [...loadPage(providerUrl(entry.id)).querySelectorAll('.bc-chart__note')].map((n) => n.textContent ?? '').join('');
     for (const p of missing) expect(notes).toContain(p.data.name);
     if (missing.length === 0) expect(notes).toBe('');

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { leadFigureRef, subjectFigureRefs } from '../../../src/lib/content/caseFigures.ts';
 import { relatedCases } from '../../../src/lib/content/relatedCases.ts';
 import { repeatedTilesProblem } from '../../../src/lib/check/repeatedTiles.ts';
-import { providerScaleChart } from '../../../src/lib/content/siteCharts.ts';
+import { providerScaleChart } from '../../../src/lib/content/providerScaleChart.ts';
 import type { DatasetIndex, LoadedDataset } from '../../../src/lib/content/datasetIndex.ts';
 import type { ChartSpec } from '../../../src/schemas/chart.ts';
 
@@ -58,16 +58,17 @@ describe('repeatedTilesProblem', () => {
 });
 
 describe('providerScaleChart', () => {
-  it('charts every provider with a merchant count, smallest first, and names the others in its note', () => {
-    const spec = providerScaleChart(
+  it('names the providers without a merchant count in the chart’s own note', () => {
+    const { spec, without } = providerScaleChart(
       [
-        { id: 'p', name: '某服务商', dataset: 'prov' },
-        { id: 'p2', name: '另一家', dataset: 'prov2' },
-        { id: 'p3', name: '第三家', dataset: 'prov3' },
+        { name: '某服务商', scale: ['prov/merchants'] },
+        { name: '另一家', scale: ['prov2/merchants'] },
+        { name: '第三家', scale: ['prov3/accounts'] },
       ],
       index,
     );
-    expect(spec).toMatchObject({ type: 'providerScale', figures: ['prov2/merchants', 'prov/merchants'], note: '原文没有给出第三家服务的商家数，图中未列出。' });
-    expect(providerScaleChart([{ id: 'p', name: '某服务商', dataset: 'prov' }], index).note).toBeUndefined();
+    expect(without).toEqual(['第三家']);
+    expect(spec).toMatchObject({ type: 'providerScale', figures: ['prov/merchants', 'prov2/merchants'], note: '资料来源没有给出第三家服务的商家数，所以图中没有它。' });
+    expect(providerScaleChart([{ name: '某服务商', scale: ['prov/merchants'] }], index).spec?.note).toBeUndefined();
   });
 });
