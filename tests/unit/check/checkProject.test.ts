@@ -149,12 +149,12 @@ describe('the checker names the file and the field', () => {
         t.replace('order: 10\n', 'order: 10\ncharts:\n  - type: tiles\n    title: 重复\n    takeaway: 只是把关键数字再摆一遍。\n    figures: [xiakehui-hongyuan/single-show-gmv]\n'),
       ),
     );
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/cases/xiakehui-hongyuan.mdx', field: 'charts[0]', message: expect.stringContaining('only repeats figures already shown at the top') })]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/cases/xiakehui-hongyuan.mdx', field: 'charts[0]', message: expect.stringContaining('只是把页首已经显示的数字'), gloss: expect.stringContaining('only repeats the figures shown at the top') })]);
   });
 
   it('a lead figure that is not one of the key figures', () => {
     const problems = problemsAfter((p) => p.edit('content/cases/xiakehui-hongyuan.mdx', (t) => t.replace('order: 10\n', 'order: 10\nleadFigure: xiakehui/merchants-served\n')));
-    expect(problems).toEqual([expect.objectContaining({ file: 'content/cases/xiakehui-hongyuan.mdx', field: 'leadFigure', message: expect.stringContaining('expected one of keyFigures') })]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/cases/xiakehui-hongyuan.mdx', field: 'leadFigure', message: expect.stringContaining('不在 keyFigures 里'), gloss: expect.stringContaining('expected one of keyFigures') })]);
   });
 
   it('a stated relation that does not hold (rule 4)', () => {

@@ -51,7 +51,7 @@ describe('relatedCases', () => {
 describe('repeatedTilesProblem', () => {
   const tiles = (figures: string[]): ChartSpec => ({ type: 'tiles', title: 't', takeaway: 'k', figures });
   it('flags tiles that only repeat the figures at the top, nothing else', () => {
-    expect(repeatedTilesProblem(tiles(['a/x']), ['a/x', 'a/y'], 'keyFigures')).toMatch(/only repeats/);
+    expect(repeatedTilesProblem(tiles(['a/x']), ['a/x', 'a/y'], 'keyFigures')?.gloss).toMatch(/only repeats/);
     expect(repeatedTilesProblem(tiles(['a/x', 'a/z']), ['a/x'], 'keyFigures')).toBeUndefined();
     expect(repeatedTilesProblem({ type: 'slope', title: 't', takeaway: 'k', figures: ['a/x', 'a/y'] }, ['a/x', 'a/y'], 'keyFigures')).toBeUndefined();
   });
