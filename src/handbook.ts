@@ -15,6 +15,7 @@ import type { SectionRegistry } from './schemas/sectionRegistry.ts';
 import type { GlossaryTerm } from './schemas/glossaryTerm.ts';
 import { glossaryGroupValues } from './schemas/glossaryTerm.ts';
 import { caseUrl, chapterUrl, datasetRowUrl, sectionUrl } from './lib/urls.ts';
+import { leadFigureRef } from './lib/content/caseFigures.ts';
 
 export type ChapterEntry = CollectionEntry<'handbook'>;
 
@@ -100,7 +101,7 @@ export async function getCasesOfPractice(id: string): Promise<PracticeCase[]> {
   return cases
     .filter((c) => c.data.practices.includes(id))
     .map((c) => {
-      const ref = c.data.keyFigures[0];
+      const ref = leadFigureRef(c.data, providerName.get(c.data.provider.id) ?? '', figures);
       let keyFigure: PracticeCase['keyFigure'];
       if (ref) {
         const found = lookupRef(figures, 'fig', ref);

@@ -69,6 +69,17 @@
         load_more: el.dataset.more,
       },
     });
+    // Pagefind names its field only with a title attribute (axe: label-title-only); give it a real name.
+    var nameField = function () {
+      var input = el.querySelector('input.pagefind-ui__search-input');
+      if (!input) return false;
+      input.setAttribute('aria-label', el.dataset.label || el.dataset.placeholder);
+      return true;
+    };
+    if (!nameField())
+      new MutationObserver(function (_, observer) {
+        if (nameField()) observer.disconnect();
+      }).observe(el, { childList: true, subtree: true });
     var q = params.get('q');
     if (q) ui.triggerSearch(q);
   });

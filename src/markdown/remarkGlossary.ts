@@ -6,7 +6,9 @@ import { termUrl } from '../lib/urls.ts';
 
 /** What the plugin needs of a glossary term. */
 export interface LinkableTerm extends MatchableTerm {
-  /** Shown as the link's tooltip: the definition's first sentence. */
+  /** The term as the glossary heads it (千川 / 巨量千川). */
+  term?: string;
+  /** Its first sentence is shown in place when the reader taps the term. */
   definition?: string;
 }
 
@@ -38,6 +40,12 @@ function isExcluded(node: { type: string; name?: string | null; data?: { hName?:
  * words counts as the first (巨量千川 then 千川: only the first is linked).
  * Words in headings, links, code and figures are left alone and do not count.
  * Runs after `remarkFigures`, so figure links are already in place.
+ *
+ * After a term with a definition comes a hidden `<span popover>` with the
+ * definition's first sentence and a link to the glossary entry. Without
+ * JavaScript the term is a plain link to the glossary; `public/scripts/glossary.js`
+ * turns it into a button that opens the popover in place (tap, Enter or
+ * Space; Esc or a tap elsewhere closes it).
  */
 export function remarkGlossary(options: RemarkGlossaryOptions) {
   const include = options.include ?? defaultInclude;
@@ -60,14 +68,15 @@ export function remarkGlossary(options: RemarkGlossaryOptions) {
         linked.add(mention.termId);
         if (mention.start > at) pieces.push({ type: 'text', value: text.slice(at, mention.start) });
         const term = byId.get(mention.termId);
-        const tooltip = term?.definition ? firstSentence(term.definition) : undefined;
+        const popId = `gl-pop-${mention.termId}`;
         pieces.push({
           type: 'link',
           url: href(mention.termId),
-          title: tooltip ?? null,
+          title: null,
           children: [{ type: 'text', value: mention.text }],
-          data: { hProperties: { className: ['gl-term'], dataTerm: mention.termId } },
+          data: { hProperties: { className: ['gl-term'], dataTerm: mention.termId, ...(term?.definition ? { dataPopover: popId } : {}) } },
         });
+        if (term?.definition) pieces.push(definitionPopover(popId, term, href(mention.termId)) as never);
         at = mention.end;
       }
       if (pieces.length === 0) return;
@@ -76,6 +85,19 @@ export function remarkGlossary(options: RemarkGlossaryOptions) {
       // Skip the nodes just inserted: the links are done, the texts were searched.
       return index + pieces.length;
     });
+  };
+}
+
+/** The hidden popover after a term: its name, the definition's first sentence, and the way to the full entry. */
+function definitionPopover(id: string, term: LinkableTerm, url: string) {
+  return {
+    type: 'glossaryPopover',
+    data: { hName: 'span', hProperties: { id, popover: 'auto', className: ['gl-pop'], role: 'note' } },
+    children: [
+      { type: 'strong', children: [{ type: 'text', value: term.term ?? term.matches[0] ?? '' }] },
+      { type: 'text', value: `：${firstSentence(term.definition ?? '')} ` },
+      { type: 'link', url, title: null, children: [{ type: 'text', value: '术语表里的完整释义' }], data: { hProperties: { className: ['gl-pop__more'] } } },
+    ],
   };
 }
 

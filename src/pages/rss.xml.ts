@@ -10,7 +10,7 @@ export async function GET(context: APIContext) {
   const cases = [...(await getCases())].sort(latestFirst).slice(0, listSizes.feedItems);
   return rss({
     title: '产业带案例库 · 案例',
-    description: '抖音电商产业带服务商的案例:服务商做了什么,商家得到了什么。',
+    description: '抖音电商产业带服务商的案例：服务商做了什么，商家得到了什么。',
     // The home page, base path included: the feed's <link>; items resolve against the origin.
     site: absoluteUrl(homeUrl(), context.site!),
     items: cases.map((entry) => ({

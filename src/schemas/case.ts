@@ -40,6 +40,8 @@ export const caseSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) 
     dataset: reference('datasets').describe('案例的数字所在的数据集 id：data/ 里的文件名（不含 .json）。'),
     /** Figures shown as tiles at the top, as `<dataset>/<entry>`. */
     keyFigures: z.array(figureRefSchema).default([]).describe('页面顶部大数字，写成 <数据集id>/<条目id>。'),
+    /** The outcome among `keyFigures` that cards and link previews lead with; default: the first key figure about the merchant (or, without one, the provider). */
+    leadFigure: figureRefSchema.optional().describe('可选：卡片和分享预览领头的结果数字，必须是 keyFigures 之一；不写就用第一个关于这家商家的关键数字。'),
     /** Handbook practice (section) ids the case shows. */
     practices: z.array(entityId).default([]).describe('案例体现的方法论手册做法：手册小节 id（## 标题 :section{#id} 里的 id）。'),
     /** Charts shown on the page, in order. */

@@ -11,6 +11,8 @@ const common = {
   takeaway: z.string().min(1).describe('一句话：读者应该看出什么，中文，不打数字（数字由图表显示）。'),
   /** Optional short names for the chart's rows, one per figure (or milestone), in order; default: each entry's own label. */
   labels: z.array(z.string().min(1)).optional().describe('可选：每一行的短名称，与 figures（或 milestones）一一对应；不写就用条目自己的 label。'),
+  /** Optional line under the chart, in Chinese: what it leaves out and why (“原文没有给出……”). */
+  note: z.string().min(1).optional().describe('可选：图下的一行说明，写图中缺了什么、为什么（“原文没有给出……”）。'),
 };
 
 /**
@@ -64,7 +66,7 @@ export const chartSpecSchema = z.discriminatedUnion(
     }),
     z.strictObject({
       ...common,
-      /** Merchants served by each provider; lower bounds keep their “+”. */
+      /** Merchants served by each provider; lower bounds keep their 超. */
       type: z.literal('providerScale').describe('服务商规模：各服务商服务的商家数。'),
       figures: z.array(figureRefSchema).min(1).describe('各服务商的商家数条目（unit 为 merchants）。'),
     }),

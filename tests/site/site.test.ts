@@ -30,6 +30,7 @@ import {
   searchUrl,
   sourceIndexUrl,
   sourceUrl,
+  staticFileUrl,
 } from '../../src/lib/urls.ts';
 import { root } from '../support/root.ts';
 
@@ -79,7 +80,7 @@ describe('the built site', () => {
     },
   );
 
-  it.each(caseSlugs)('case %s: title, chips, tiles, a chart with a name, and quoted sources, with no inline script', (slug) => {
+  it.each(caseSlugs)('case %s: title, chips, tiles or a chart with a name, and quoted sources, with no script but the glossary’s', (slug) => {
     const doc = loadPage(caseUrl(slug));
     expect(doc.documentElement.getAttribute('lang')).toBe('zh-CN');
     expect(doc.querySelector('h1')?.textContent?.trim()).toBe(content.cases.get(slug)!.data.title);
@@ -93,6 +94,7 @@ describe('the built site', () => {
     // A case has as many as its frontmatter asks for, none included.
     const charts = [...doc.querySelectorAll('main figure.bc-chart')];
     expect(charts.length).toBe(content.cases.get(slug)!.data.charts.length);
+    expect(charts.length > 0, 'a 数据图表 section exactly when there are charts').toBe(doc.querySelector('#charts') !== null);
     for (const chart of charts) expect(chart.querySelector('.bc-chart__body > svg, .bc-chart__body > ul.bc-tiles > li.bc-tile'), `chart ${chart.id} draws something`).not.toBeNull();
     const svgs = [...doc.querySelectorAll('main figure svg')];
     for (const svg of svgs) {
@@ -102,12 +104,14 @@ describe('the built site', () => {
     }
     const quotes = [...doc.querySelectorAll('.sources blockquote')].map((q) => q.textContent ?? '');
     expect(quotes.some((q) => q.startsWith('原文：“'))).toBe(true);
-    // One script at most: the module that draws a chart's image to save (保存图片); the page reads without it.
-    const scripts = [...doc.querySelectorAll('script')];
-    expect(scripts.length, 'case pages load at most one script').toBeLessThanOrEqual(1);
-    for (const script of scripts) {
-      expect(script.getAttribute('type')).toBe('module');
-      expect(script.getAttribute('src'), 'an external file (the CSP allows no inline script)').toMatch(/^\/_astro\/.+\.js$/);
+    // Scripts are optional: the glossary's popover (classic, deferred) and the module that draws a chart's image to save.
+    for (const script of doc.querySelectorAll('script')) {
+      const src = script.getAttribute('src') ?? '';
+      if (src === staticFileUrl('scripts/glossary.js')) expect(script.hasAttribute('defer')).toBe(true);
+      else {
+        expect(script.getAttribute('type')).toBe('module');
+        expect(src, 'an external file (the CSP allows no inline script)').toMatch(/^\/_astro\/.+\.js$/);
+      }
     }
   });
 

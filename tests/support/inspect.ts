@@ -11,8 +11,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** The WCAG 2.0 and 2.1 A and AA rules (the bar). */
-export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** The WCAG 2.0, 2.1 and 2.2 A and AA rules, and axe's best practices (landmark-unique, label-title-only …). */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 declare global {
   interface Window {

@@ -3,7 +3,7 @@ import type { BuiltChart, BuilderOptions, ChartFigure } from './types.ts';
 import { palette, markClass } from './palette.ts';
 import { plotChart } from './plotChart.ts';
 import { plainTick } from './zhLocale.ts';
-import { basisText, computed, derivedMark, figureCompact, sentence } from './figureWords.ts';
+import { basisText, computed, derivedMark, figureLabel, sentence } from './figureWords.ts';
 import { formatNumberCN } from '../format/formatNumberCN.ts';
 import { unitLabels } from '../format/formatFigure.ts';
 import { datasetRowUrl } from '../urls.ts';
@@ -19,7 +19,7 @@ export interface BulletOptions extends BuilderOptions {
  * that tells the two apart), “原文对照的分数(距离…)” → “原文对照的分数” for the threshold.
  */
 function shortName(label: string, role: 'point' | 'threshold'): string {
-  const bracket = /^(.*?)[((]([^))]+)[))]\s*$/.exec(label);
+  const bracket = /^(.*?)[(（]([^)）]+)[)）]\s*$/.exec(label);
   if (!bracket) return label;
   return role === 'point' ? bracket[2]! : bracket[1]!;
 }
@@ -43,8 +43,8 @@ export function bullet(figures: readonly ChartFigure[], options: BulletOptions):
   for (let t = domain[0]; t <= domain[1] + step / 2; t += step) ticks.push(Number(t.toFixed(6)));
   const height = 150;
   const points = [
-    { name: names[0], value: before.entry.value, text: `${names[0]} ${figureCompact(before.entry)}` },
-    { name: names[1], value: after.entry.value, text: `${names[1]} ${figureCompact(after.entry)}` },
+    { name: names[0], value: before.entry.value, text: `${names[0]} ${figureLabel(before.entry)}` },
+    { name: names[1], value: after.entry.value, text: `${names[1]} ${figureLabel(after.entry)}` },
   ];
   const chart = plotChart(options.id, {
     height,
@@ -52,12 +52,12 @@ export function bullet(figures: readonly ChartFigure[], options: BulletOptions):
     marginBottom: 40,
     marginLeft: 24,
     marginRight: 24,
-    x: { domain, ticks, tickFormat: plainTick, label: unitLabels[unit].name === '分' ? '评分(分)' : unitLabels[unit].name, labelArrow: 'none', labelAnchor: 'left' },
+    x: { domain, ticks, tickFormat: plainTick, label: unitLabels[unit].name === '分' ? '评分（分）' : unitLabels[unit].name, labelArrow: 'none', labelAnchor: 'left' },
     y: { domain: [0, 1], axis: null },
     marks: [
       Plot.rectY([0], { x1: domain[0], x2: domain[1], y1: 0.35, y2: 0.65, fill: palette.track, className: markClass.track }),
       Plot.ruleX([threshold.entry.value], { y1: 0.28, y2: 0.82, stroke: palette.accent, strokeWidth: 3, className: markClass.accentStroke }),
-      Plot.text([`${names[2]} ${figureCompact(threshold.entry)}`], { x: threshold.entry.value, y: 0.85, dy: -12, text: (d: string) => d, fill: palette.text, textAnchor: 'middle' }),
+      Plot.text([`${names[2]} ${figureLabel(threshold.entry)}`], { x: threshold.entry.value, y: 0.85, dy: -12, text: (d: string) => d, fill: palette.text, textAnchor: 'middle' }),
       Plot.arrow([0], { x1: before.entry.value, x2: after.entry.value, y1: 0.5, y2: 0.5, stroke: palette.current, strokeWidth: 2, inset: 8, className: markClass.currentStroke }),
       Plot.dot([points[0]!], { x: 'value', y: () => 0.5, r: 6, fill: 'white', stroke: palette.baseline, strokeWidth: 2, className: markClass.baseline }),
       Plot.dot([points[1]!], { x: 'value', y: () => 0.5, r: 6, fill: palette.current, className: markClass.current }),
@@ -71,19 +71,19 @@ export function bullet(figures: readonly ChartFigure[], options: BulletOptions):
     ...chart,
     unit: `单位：${unitLabels[unit].name}`,
     description:
-      `子弹图,${names[0]}与${names[1]}对照${names[2]}。` +
+      `子弹图，${names[0]}与${names[1]}对照${names[2]}。` +
       sentence(
-        `${names[0]}${figureCompact(before.entry)}`,
-        `${names[1]}${figureCompact(after.entry)}(${rise >= 0 ? '提高' : '降低'}${formatNumberCN(Math.abs(rise))}${suffix}，${derivedMark})`,
-        `${names[2]}${figureCompact(threshold.entry)}`,
+        `${names[0]}${figureLabel(before.entry)}`,
+        `${names[1]}${figureLabel(after.entry)}（${rise >= 0 ? '提高' : '降低'}${formatNumberCN(Math.abs(rise))}${suffix}，${derivedMark}）`,
+        `${names[2]}${figureLabel(threshold.entry)}`,
         gap > 0 ? computed(`距${names[2]}还差${formatNumberCN(gap)}${suffix}`) : `已达到${names[2]}`,
       ),
     table: {
       caption: `${names[0]}、${names[1]}与${names[2]}`,
-      columns: ['项目', `数值(${unitLabels[unit].name})`, '依据'],
+      columns: ['项目', `数值（${unitLabels[unit].name}）`, '依据'],
       rows: figures.map((f, i) => ({
         header: names[i]!,
-        cells: [figureCompact(f.entry), basisText(f.entry)],
+        cells: [figureLabel(f.entry), basisText(f.entry)],
         href: datasetRowUrl(f.datasetId, f.entry.id),
         derived: f.entry.kind === 'derived',
       })),

@@ -5,7 +5,7 @@ import { palette, markClass } from './palette.ts';
 import { plotChart } from './plotChart.ts';
 import { amountTick } from './zhLocale.ts';
 import { rowFrame, rowLabels, labelLines, fitLabel, type Row } from './rowLayout.ts';
-import { basisText, derivedMark, figureCompact, figureProse, isDerived, subjectAndLabel } from './figureWords.ts';
+import { basisText, derivedMark, figureLabel, isDerived, subjectAndLabel } from './figureWords.ts';
 import { textWidth } from '../svgText/textWidth.ts';
 import { unitLabels } from '../format/formatFigure.ts';
 import { datasetRowUrl } from '../urls.ts';
@@ -27,7 +27,7 @@ interface CaseRow extends Row {
 /**
  * Absolute figures of several cases side by side (25万 … 1.8亿) on a log
  * scale, as dots: lengths on a log axis mean nothing, positions do. Sorted
- * largest first. Lower bounds keep their “+” and a dashed tail to the right;
+ * largest first. Lower bounds keep their 超 and a dashed tail to the right;
  * derived values are hollow and labelled 推算.
  */
 export function crossCase(figures: readonly ChartFigure[], options: CrossCaseOptions): BuiltChart {
@@ -41,7 +41,7 @@ export function crossCase(figures: readonly ChartFigure[], options: CrossCaseOpt
     .map((figure, i) => {
       const { entry } = figure;
       const derived = isDerived(entry);
-      const valueLabel = `${figureCompact(entry)}${derived ? ` ${derivedMark}` : ''}`;
+      const valueLabel = `${figureLabel(entry)}${derived ? ` ${derivedMark}` : ''}`;
       return {
         key: '',
         label: fitLabel(options.labels?.[i] ?? subjectAndLabel(entry)),
@@ -63,7 +63,7 @@ export function crossCase(figures: readonly ChartFigure[], options: CrossCaseOpt
   const chart = plotChart(options.id, {
     height: frame.height,
     marginLeft: layout.marginLeft + 8,
-    x: { type: 'log', domain: [lo, hi], ticks, tickFormat: amountTick, label: `${unit === 'yuan' ? 'GMV' : '数值'}(${unitLabels[unit].name},对数刻度：每格10倍)`, labelArrow: 'none', labelAnchor: 'left' },
+    x: { type: 'log', domain: [lo, hi], ticks, tickFormat: amountTick, label: `${unit === 'yuan' ? 'GMV' : '数值'}（${unitLabels[unit].name}，对数刻度：每格10倍）`, labelArrow: 'none', labelAnchor: 'left' },
     y: { type: 'band', domain: rows.map((r) => r.key), axis: null, padding: 0 },
     marks: [
       Plot.gridX({ ticks, stroke: palette.track, strokeOpacity: 1 }),
@@ -77,15 +77,15 @@ export function crossCase(figures: readonly ChartFigure[], options: CrossCaseOpt
   });
   return {
     ...chart,
-    unit: `单位：${unitLabels[unit].name},对数刻度(每格10倍)`,
+    unit: `单位：${unitLabels[unit].name}，对数刻度（每格10倍）`,
     description:
       `点图，对数刻度，比较${rows.length}个案例的${unit === 'yuan' ? 'GMV' : '数值'}，从大到小：` +
-      rows.map((r) => `${r.label.replace('\n', ' · ')}${figureProse(r.figure.entry)}${r.derived ? `(${derivedMark})` : ''}`).join('；') +
+      rows.map((r) => `${r.label.replace('\n', ' · ')}${figureLabel(r.figure.entry)}${r.derived ? `（${derivedMark}）` : ''}`).join('；') +
       '。' + (rows.some((r) => r.atLeast) ? '“超”表示原文给出的是下限。' : ''),
     table: {
       caption: `各案例的${unit === 'yuan' ? 'GMV' : '数值'}，从大到小`,
-      columns: ['案例', `数值(${unitLabels[unit].name})`, '时期', '依据'],
-      rows: rows.map((r) => ({ header: r.label.replace('\n', ' · '), cells: [figureCompact(r.figure.entry), r.figure.entry.period.label, basisText(r.figure.entry)], href: datasetRowUrl(r.figure.datasetId, r.figure.entry.id), derived: r.derived })),
+      columns: ['案例', `数值（${unitLabels[unit].name}）`, '时期', '依据'],
+      rows: rows.map((r) => ({ header: r.label.replace('\n', ' · '), cells: [figureLabel(r.figure.entry), r.figure.entry.period.label, basisText(r.figure.entry)], href: datasetRowUrl(r.figure.datasetId, r.figure.entry.id), derived: r.derived })),
     },
   };
 }

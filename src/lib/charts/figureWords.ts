@@ -9,16 +9,11 @@ export const isDerived = (entry: ResolvedEntry): boolean => entry.kind === 'deri
 export const derivedMark = '推算';
 
 /** A value the chart computed from stated figures, as a sentence writes it: “共13天(推算)”. */
-export const computed = (text: string): string => `${text}(${derivedMark})`;
+export const computed = (text: string): string => `${text}（${derivedMark}）`;
 
-/** A figure as charts and tables write it: 1450万+元, ≈5.4万亿元, 2.5倍. */
-export function figureCompact(entry: ResolvedEntry, maximumFractionDigits = 2): string {
-  return formatFigure(entry, { style: 'compact', maximumFractionDigits });
-}
-
-/** A figure as a sentence writes it: 超1450万元, 约5.4万亿元. */
-export function figureProse(entry: ResolvedEntry, maximumFractionDigits = 2): string {
-  return formatFigure(entry, { style: 'prose', maximumFractionDigits });
+/** A figure as the site writes it everywhere (labels, tables, sentences): 超1450万元, 约5.4万亿元, 2.5倍. */
+export function figureLabel(entry: ResolvedEntry, maximumFractionDigits = 2): string {
+  return formatFigure(entry, { maximumFractionDigits });
 }
 
 /** An index value: 226, 115.04. */

@@ -13,7 +13,7 @@ export function indexAxis(baselineLabel: string, max: number, step: number): Plo
     domain: [0, max],
     ticks,
     tickFormat: plainTick,
-    label: `指数(${baselineLabel} = 100)`,
+    label: `指数（${baselineLabel} = 100）`,
     labelArrow: 'none',
     labelAnchor: 'left',
   };

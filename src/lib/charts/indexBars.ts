@@ -69,11 +69,11 @@ export function indexBars(figures: readonly ChartFigure[], options: IndexBarsOpt
   });
   return {
     ...chart,
-    unit: `单位：指数(${options.baselineLabel} = 100)`,
+    unit: `单位：指数（${options.baselineLabel} = 100）`,
     description: describeIndexBars(figures, options),
     table: {
-      caption: `指数(${options.baselineLabel} = 100)与增长率`,
-      columns: ['对象与时期', `指数(${options.baselineLabel} = 100)`, '变化', '依据'],
+      caption: `指数（${options.baselineLabel} = 100）与增长率`,
+      columns: ['对象与时期', `指数（${options.baselineLabel} = 100）`, '变化', '依据'],
       rows: rows.map((r) => ({
         header: r.role === 'baseline' ? `${r.figure.entry.subject ?? ''}${r.figure.entry.subject ? ' · ' : ''}${options.baselineLabel}` : `${r.figure.entry.subject ?? ''}${r.figure.entry.subject ? ' · ' : ''}${options.currentLabel}`,
         cells: [indexText(r.value), r.role === 'baseline' ? '基期' : growthText(r.growth), r.role === 'baseline' ? `基期设为100` : basisText(r.figure.entry)],
@@ -89,10 +89,10 @@ export function describeIndexBars(figures: readonly ChartFigure[], options: Pick
   const parts = figures.map(({ entry }) => {
     const index = entry.unit === 'index' ? entry.value : 100 + entry.value;
     return sentence(
-      `${entry.subject ? `${entry.subject}的` : ''}${entry.label}(${entry.period.label})`,
+      `${entry.subject ? `${entry.subject}的` : ''}${entry.label}（${entry.period.label}）`,
       `以${options.baselineLabel}为100`,
       entry.unit === 'index' ? `${options.currentLabel}为${indexText(index)}` : computed(`${options.currentLabel}为${indexText(index)}`),
-      `即${growthWords(index - 100)}${entry.kind === 'derived' ? `(${derivedMark}：${entry.formulaText})` : ''}`,
+      `即${growthWords(index - 100)}${entry.kind === 'derived' ? `（${derivedMark}：${entry.formulaText}）` : ''}`,
     );
   });
   return `条形图，比较${options.baselineLabel}与${options.currentLabel}。${parts.join('')}`;

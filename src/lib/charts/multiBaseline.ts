@@ -80,11 +80,11 @@ export function multiBaseline(figures: readonly ChartFigure[], options: MultiBas
 
   return {
     ...chart,
-    unit: `单位：指数(${options.baselineLabel} = 100)`,
+    unit: `单位：指数（${options.baselineLabel} = 100）`,
     description: describeMultiBaseline(rows, options.baselineLabel),
     table: {
       caption: `以${options.baselineLabel}为100的指数`,
-      columns: ['时期', `指数(${options.baselineLabel} = 100)`, '依据'],
+      columns: ['时期', `指数（${options.baselineLabel} = 100）`, '依据'],
       rows: rows.map((r) => ({
         header: r.figure ? (options.labels?.[rows.indexOf(r) - 1] ?? r.figure.entry.period.label) : options.baselineLabel,
         cells: [
@@ -92,7 +92,7 @@ export function multiBaseline(figures: readonly ChartFigure[], options: MultiBas
           !r.figure
             ? '基期设为100'
             : r.stated.length
-              ? r.stated.map((s) => `较${s.over}${growthText(s.growth.value)}(${basisText(s.growth)})`).join('；')
+              ? r.stated.map((s) => `较${s.over}${growthText(s.growth.value)}（${basisText(s.growth)}）`).join('；')
               : basisText(r.figure.entry),
         ],
         href: r.figure ? datasetRowUrl(r.figure.datasetId, r.figure.entry.id) : undefined,
@@ -107,7 +107,7 @@ function describeMultiBaseline(rows: readonly BaselineRow[], baselineLabel: stri
   const parts = later.map((r) => {
     const name = r.name;
     if (r.derived && r.figure?.entry.kind === 'derived')
-      return sentence(`${name}为${indexText(r.value)}`, `${growthWords(r.value - 100)},这是由原文数字${derivedMark}的值(${r.figure.entry.formulaText})`);
+      return sentence(`${name}为${indexText(r.value)}`, `${growthWords(r.value - 100)}，这是由原文数字${derivedMark}的值（${r.figure.entry.formulaText}）`);
     return sentence(`${name}为${indexText(r.value)}`, ...r.stated.map((s) => `较${s.over}${growthWords(s.growth.value)}`));
   });
   return `条形图，以${baselineLabel}为100，比较${rows.map((r) => r.name).join('、')}的指数。${parts.join('')}`;

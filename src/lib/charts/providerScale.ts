@@ -4,7 +4,7 @@ import { palette, markClass } from './palette.ts';
 import { plotChart } from './plotChart.ts';
 import { amountTick } from './zhLocale.ts';
 import { rowFrame, rowLabels, rowBars, derivedBars, labelLines, domainMaxForLabels, type Row } from './rowLayout.ts';
-import { basisText, derivedMark, figureCompact, figureProse, isDerived } from './figureWords.ts';
+import { basisText, derivedMark, figureLabel, isDerived } from './figureWords.ts';
 import { unitLabels } from '../format/formatFigure.ts';
 import { datasetRowUrl } from '../urls.ts';
 import { assertChartInput, figureInput } from './chartInput.ts';
@@ -25,7 +25,7 @@ const openEnd = 0.06;
 
 /**
  * Merchants served by each provider (165, 700+, 1300+), on one linear scale
- * from 0. A lower bound keeps its “+” in the label and its bar runs on as a
+ * from 0. A lower bound keeps its 超 in the label and its bar runs on as a
  * dashed open end, so “at least 700” never reads as “700”.
  */
 export function providerScale(figures: readonly ChartFigure[], options: ProviderScaleOptions): BuiltChart {
@@ -38,7 +38,7 @@ export function providerScale(figures: readonly ChartFigure[], options: Provider
       key: `r${i}`,
       label: options.labels?.[i] ?? entry.subject ?? entry.label,
       value: entry.value,
-      valueLabel: `${figureCompact(entry)}${derived ? ` ${derivedMark}` : ''}`,
+      valueLabel: `${figureLabel(entry)}${derived ? ` ${derivedMark}` : ''}`,
       figure,
       atLeast: entry.kind === 'stated' && entry.bound === 'atLeast',
       derived,
@@ -50,7 +50,7 @@ export function providerScale(figures: readonly ChartFigure[], options: Provider
   const ext = max * openEnd;
   const chart = plotChart(options.id, {
     height: frame.height,
-    x: { domain: [0, max], ticks: 4, tickFormat: amountTick, label: `${unitLabels[unit].name === '家' ? '服务商家数' : '数量'}(${unitLabels[unit].name})`, labelArrow: 'none', labelAnchor: 'left' },
+    x: { domain: [0, max], ticks: 4, tickFormat: amountTick, label: `${unitLabels[unit].name === '家' ? '服务商家数' : '数量'}（${unitLabels[unit].name}）`, labelArrow: 'none', labelAnchor: 'left' },
     y: { type: 'band', domain: rows.map((r) => r.key), axis: null, padding: 0 },
     marks: [
       Plot.gridX({ ticks: 4, stroke: palette.track, strokeOpacity: 1 }),
@@ -82,16 +82,16 @@ export function providerScale(figures: readonly ChartFigure[], options: Provider
   const anyLowerBound = rows.some((r) => r.atLeast);
   return {
     ...chart,
-    unit: `单位：${unitLabels[unit].name}${anyLowerBound ? '(“+”表示原文给出的是下限，虚线表示实际可能更多)' : ''}`,
+    unit: `单位：${unitLabels[unit].name}${anyLowerBound ? '（“超”表示原文给出的是下限，虚线表示实际可能更多）' : ''}`,
     description:
       `条形图，比较${rows.map((r) => r.label).join('、')}的${unitLabels[unit].name === '家' ? '服务商家数' : '规模'}。` +
-      rows.map((r) => `${r.label}${figureProse(r.figure.entry)}${r.derived ? `(${derivedMark})` : ''}`).join('，') +
+      rows.map((r) => `${r.label}${figureLabel(r.figure.entry)}${r.derived ? `（${derivedMark}）` : ''}`).join('，') +
       '。' +
       (anyLowerBound ? '“超”表示原文给出的是下限。' : ''),
     table: {
       caption: `${rows.map((r) => r.label).join('、')}的规模`,
-      columns: ['对象', `数值(${unitLabels[unit].name})`, '依据'],
-      rows: rows.map((r) => ({ header: r.label, cells: [figureCompact(r.figure.entry), basisText(r.figure.entry)], href: datasetRowUrl(r.figure.datasetId, r.figure.entry.id), derived: r.derived })),
+      columns: ['对象', `数值（${unitLabels[unit].name}）`, '依据'],
+      rows: rows.map((r) => ({ header: r.label, cells: [figureLabel(r.figure.entry), basisText(r.figure.entry)], href: datasetRowUrl(r.figure.datasetId, r.figure.entry.id), derived: r.derived })),
     },
   };
 }

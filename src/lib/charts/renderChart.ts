@@ -76,7 +76,8 @@ export function renderChart(spec: ChartSpec, index: DatasetIndex, options: Rende
   for (const { datasetId, datasetTitle } of used) {
     if (!datasets.some((d) => d.id === datasetId)) datasets.push({ id: datasetId, title: datasetTitle });
   }
-  return { ...built, id, type: spec.type, title: spec.title, takeaway: spec.takeaway, datasets };
+  const description = spec.note ? `${built.description}${spec.note}` : built.description;
+  return { ...built, description, id, type: spec.type, title: spec.title, takeaway: spec.takeaway, note: spec.note, datasets };
 }
 
 /** The builder of a chart drawn from dataset entries (every type but the timeline). */

@@ -2,8 +2,11 @@ import * as Plot from '@observablehq/plot';
 import type { BuiltChart, BuilderOptions, ChartFigure } from './types.ts';
 import { palette, markClass } from './palette.ts';
 import { plotChart } from './plotChart.ts';
-import { percentTick, plainTick } from './zhLocale.ts';
-import { basisText, computed, derivedMark, figureCompact, isDerived, sentence } from './figureWords.ts';
+import { scaleLinear } from 'd3';
+import { amountTick, percentTick } from './zhLocale.ts';
+import { textWidth } from '../svgText/textWidth.ts';
+import { layout } from './layout.ts';
+import { basisText, computed, derivedMark, figureLabel, isDerived, sentence } from './figureWords.ts';
 import { unitLabels } from '../format/formatFigure.ts';
 import { formatNumberCN } from '../format/formatNumberCN.ts';
 import { datasetRowUrl } from '../urls.ts';
@@ -27,7 +30,7 @@ export function slope(figures: readonly ChartFigure[], options: SlopeOptions): B
   const points = figures.map((f, i) => ({
     key: options.labels?.[i] ?? f.entry.period.label,
     value: f.entry.value,
-    label: `${figureCompact(f.entry)}${isDerived(f.entry) ? ` ${derivedMark}` : ''}`,
+    label: `${figureLabel(f.entry)}${isDerived(f.entry) ? ` ${derivedMark}` : ''}`,
     derived: isDerived(f.entry),
     figure: f,
   }));
@@ -35,18 +38,22 @@ export function slope(figures: readonly ChartFigure[], options: SlopeOptions): B
   const changeText = `${change >= 0 ? '+' : '-'}${formatNumberCN(Math.abs(change))}${isPercent ? '个百分点' : unitLabels[unit].suffix}`;
   const max = Math.max(a.entry.value, b.entry.value);
   const height = 240;
+  // Amounts are written the Chinese way (1.5亿), and the left margin is as wide as the widest tick.
+  const tickFormat = isPercent ? percentTick : amountTick;
+  const yTicks = scaleLinear().domain([0, max * 1.15]).nice().ticks(4);
+  const marginLeft = Math.max(44, Math.ceil(Math.max(...yTicks.map((t) => textWidth(tickFormat(t), layout.fontSize)))) + 14);
   const chart = plotChart(options.id, {
     height,
     marginTop: 28,
     marginBottom: 36,
-    marginLeft: 44,
+    marginLeft,
     marginRight: 72,
     x: { type: 'point', domain: points.map((p) => p.key), padding: 0.1, label: null, tickSize: 0 },
     y: {
       domain: [0, max * 1.15],
       nice: true,
       ticks: 4,
-      tickFormat: isPercent ? percentTick : plainTick,
+      tickFormat,
       grid: true,
       label: null,
     },
@@ -54,7 +61,9 @@ export function slope(figures: readonly ChartFigure[], options: SlopeOptions): B
       Plot.ruleY([0], { stroke: palette.text }),
       Plot.line(points, { x: 'key', y: 'value', stroke: palette.current, strokeWidth: 3, className: markClass.currentStroke }),
       Plot.dot(points, { x: 'key', y: 'value', r: 6, fill: palette.current, stroke: 'white', strokeWidth: 1.5, className: markClass.current }),
-      Plot.text(points, { x: 'key', y: 'value', text: 'label', dy: -16, fill: palette.text, fontWeight: 'bold' }),
+      // The first label runs rightwards from its dot and the last leftwards, so neither reaches the y axis or the edge.
+      Plot.text(points.slice(0, 1), { x: 'key', y: 'value', text: 'label', dy: -16, dx: -6, textAnchor: 'start', fill: palette.text, fontWeight: 'bold' }),
+      Plot.text(points.slice(1), { x: 'key', y: 'value', text: 'label', dy: -16, dx: 6, textAnchor: 'end', fill: palette.text, fontWeight: 'bold' }),
       Plot.text([changeText], { frameAnchor: 'top', dy: -18, text: (d: string) => `变化 ${d}`, fill: palette.muted, className: markClass.muted }),
     ],
   });
@@ -63,19 +72,19 @@ export function slope(figures: readonly ChartFigure[], options: SlopeOptions): B
     ...chart,
     unit: `单位：${unitName}`,
     description:
-      `折线图,${a.entry.label.replace(/[((].*[))]$/, '')}从${points[0]!.key}到${points[1]!.key}的变化。` +
-      sentence(`${points[0]!.key}为${figureCompact(a.entry)}`, `${points[1]!.key}为${figureCompact(b.entry)}`, computed(`${change >= 0 ? '上升' : '下降'}${formatNumberCN(Math.abs(change))}${isPercent ? '个百分点' : unitLabels[unit].suffix}`)),
+      `折线图，${a.entry.label.replace(/[(（].*[)）]$/, '')}从${points[0]!.key}到${points[1]!.key}的变化。` +
+      sentence(`${points[0]!.key}为${figureLabel(a.entry)}`, `${points[1]!.key}为${figureLabel(b.entry)}`, computed(`${change >= 0 ? '上升' : '下降'}${formatNumberCN(Math.abs(change))}${isPercent ? '个百分点' : unitLabels[unit].suffix}`)),
     table: {
-      caption: `${a.entry.label.replace(/[((].*[))]$/, '')}:两个时点`,
-      columns: ['时点', unitName === '%' ? '数值' : `数值(${unitName})`, '依据'],
+      caption: `${a.entry.label.replace(/[(（].*[)）]$/, '')}：两个时点`,
+      columns: ['时点', unitName === '%' ? '数值' : `数值（${unitName}）`, '依据'],
       rows: [
         ...points.map((p) => ({
           header: p.key,
-          cells: [figureCompact(p.figure.entry), basisText(p.figure.entry)],
+          cells: [figureLabel(p.figure.entry), basisText(p.figure.entry)],
           href: datasetRowUrl(p.figure.datasetId, p.figure.entry.id),
           derived: p.derived,
         })),
-        { header: '变化', cells: [changeText, `${derivedMark}：${figureCompact(b.entry)} − ${figureCompact(a.entry)}`], derived: true },
+        { header: '变化', cells: [changeText, `${derivedMark}：${figureLabel(b.entry)} − ${figureLabel(a.entry)}`], derived: true },
       ],
     },
   };

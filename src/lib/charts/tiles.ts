@@ -2,7 +2,7 @@ import type { BuiltChart, BuilderOptions, ChartFigure } from './types.ts';
 import type { Unit } from '../../schemas/dataset.ts';
 import { palette } from './palette.ts';
 import { layout } from './layout.ts';
-import { basisText, derivedMark, figureCompact, figureProse } from './figureWords.ts';
+import { basisText, derivedMark, figureLabel } from './figureWords.ts';
 import { figureTile, type FigureTile } from './figureTile.ts';
 import { assertChartInput, figureInput } from './chartInput.ts';
 import { escapeXml } from '../svgText/escapeXml.ts';
@@ -76,13 +76,13 @@ export function tiles(figures: readonly ChartFigure[], options: TilesOptions): B
     width: layout.width,
     height,
     unit: '单位：见各数字',
-    description: `${items.length}个关键数字:` + items.map(({ caption, figure, period, derived }) => `${caption}${figureProse(figure.entry)}(${period}${derived ? `,${derivedMark}` : ''})`).join('；') + '。',
+    description: `${items.length}个关键数字：` + items.map(({ caption, figure, period, derived }) => `${caption}${figureLabel(figure.entry)}（${period}${derived ? `，${derivedMark}` : ''}）`).join('；') + '。',
     table: {
       caption: '关键数字',
       columns: ['数字', '数值', '时期', '依据'],
       rows: items.map(({ figure, caption, period, href, derived }) => ({
         header: caption,
-        cells: [figureCompact(figure.entry), period, basisText(figure.entry)],
+        cells: [figureLabel(figure.entry), period, basisText(figure.entry)],
         href,
         derived,
       })),

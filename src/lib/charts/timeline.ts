@@ -3,7 +3,7 @@ import type { BuiltChart, BuilderOptions, ChartMilestone } from './types.ts';
 import { layout } from './layout.ts';
 import { palette, markClass } from './palette.ts';
 import { plotChart } from './plotChart.ts';
-import { dateTick } from './zhLocale.ts';
+import { timeTicks } from './timeTicks.ts';
 import { rowFrame, rowLabels, labelLines, fitLabel, type Row } from './rowLayout.ts';
 import { daysInclusive } from '../format/daysInclusive.ts';
 import { datasetRowUrl } from '../urls.ts';
@@ -60,15 +60,20 @@ export function timeline(items: readonly ChartMilestone[], options: TimelineOpti
   const days = (max - min) / DAY;
   const precision: 'day' | 'month' | 'year' = days <= 120 ? 'day' : days <= 900 ? 'month' : 'year';
   const frame = rowFrame(rows.length, labelLines(rows));
+  // Room for half a date tick (“7月24日”) at either edge; a longer one near an edge is left out.
+  const marginLeft = layout.marginLeft + 28;
+  const marginRight = layout.marginRight + 28;
+  const domain = [new Date(min - pad), new Date(max + pad)] as const;
+  const { ticks, labels: tickLabels } = timeTicks({ domain, range: [marginLeft, layout.width - marginRight], precision, fontSize: layout.fontSize, maxTicks: 5, bounds: [0, layout.width] });
+  const tickLabel = new Map(ticks.map((t, i) => [t.getTime(), tickLabels[i]!]));
   const chart = plotChart(options.id, {
     height: frame.height,
-    // Room for half a date tick (“7月24日”) at either edge.
-    marginLeft: layout.marginLeft + 28,
-    marginRight: layout.marginRight + 28,
-    x: { type: 'utc', domain: [new Date(min - pad), new Date(max + pad)], ticks: 4, tickFormat: (d: Date) => dateTick(d, precision), label: null },
+    marginLeft,
+    marginRight,
+    x: { type: 'utc', domain, ticks, tickFormat: (d: Date) => tickLabel.get(d.getTime()) ?? '', label: null },
     y: { type: 'band', domain: rows.map((r) => r.key), axis: null, padding: 0 },
     marks: [
-      Plot.gridX({ ticks: 4, stroke: palette.track, strokeOpacity: 1 }),
+      Plot.gridX(ticks, { stroke: palette.track, strokeOpacity: 1 }),
       Plot.barX(rows.filter((r) => r.window), {
         x1: 'start',
         x2: 'end',
@@ -89,7 +94,7 @@ export function timeline(items: readonly ChartMilestone[], options: TimelineOpti
   };
   return {
     ...chart,
-    unit: '单位：日期(条形为时间段，菱形为单日)',
+    unit: '单位：日期（条形为时间段，菱形为单日）',
     description: `时间线，按时间顺序列出${rows.length}个事件：${rows.map(rowText).join('；')}。`,
     table: {
       caption: '事件与日期，按时间顺序',

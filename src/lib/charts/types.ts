@@ -52,6 +52,8 @@ export interface ChartOutput extends BuiltChart {
   type: string;
   title: string;
   takeaway: string;
+  /** What the chart leaves out and why, when the spec says so. */
+  note: string | undefined;
   /** Datasets the figures come from, in order of first use. */
   datasets: { id: string; title: string }[];
 }

@@ -1,6 +1,5 @@
 import { formatLocale, type FormatLocaleObject } from 'd3';
 import { formatNumberCN } from '../format/formatNumberCN.ts';
-import { formatDateCN } from '../format/formatDateCN.ts';
 
 /**
  * d3-format's zh-CN locale (d3-format/locale/zh-CN.json), with a plain
@@ -22,9 +21,3 @@ export const plainTick = (value: number): string => zhCN.format('~r')(Number(val
 
 /** Ticks of a money or count axis in Chinese units: 10万, 1000万, 1亿. */
 export const amountTick = (value: number): string => formatNumberCN(value);
-
-/** Ticks of a time axis: 7月22日, or 2021年7月 when days are not shown. */
-export function dateTick(date: Date, precision: 'day' | 'month' | 'year'): string {
-  const iso = date.toISOString().slice(0, precision === 'day' ? 10 : precision === 'month' ? 7 : 4);
-  return formatDateCN(iso, { withYear: false });
-}

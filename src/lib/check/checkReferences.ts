@@ -3,6 +3,8 @@ import type { ProviderData } from '../../schemas/provider.ts';
 import type { ContentProblem } from './contentProblem.ts';
 import { knownList, suggestion } from './didYouMean.ts';
 import { refProblem, type RefIndex } from './refProblem.ts';
+import { repeatedTilesProblem } from './repeatedTiles.ts';
+import { chartSpecSchema } from '../../schemas/chart.ts';
 
 /** A document as far as it could be read: its file and the frontmatter fields that passed their schema. */
 export interface ReferringDocument<T> {
@@ -27,8 +29,9 @@ const what = { provider: ['服务商', 'content/providers/'], belt: ['产业带'
 
 /**
  * References between collections: a provider's belts, dataset, scale figures
- * and milestones; a case's provider, belt, dataset, key figures and, when
- * `practiceIds` is given, its handbook practices. Chart references are
+ * and milestones; a case's provider, belt, dataset, key figures, lead figure
+ * (one of the key figures) and, when `practiceIds` is given, its handbook
+ * practices. Tiles charts that only repeat a page's top figures are refused. Chart references are
  * checked with the charts (`checkCharts`). Every unknown id comes with the
  * closest known one.
  */
@@ -46,8 +49,18 @@ export function checkReferences(content: ReferringContent, practiceIds?: Readonl
     const problem = refProblem(content, 'fig', ref);
     if (problem) problems.push({ file, field, ...problem });
   };
+  // Big-number tiles that only repeat the figures at the top of their page add nothing.
+  const expectNoRepeatedTiles = (file: string, charts: unknown, shownAtTop: readonly string[] | undefined, topField: string) => {
+    if (!Array.isArray(charts)) return;
+    charts.forEach((spec: unknown, c) => {
+      const parsed = chartSpecSchema.safeParse(spec);
+      const repeated = parsed.success ? repeatedTilesProblem(parsed.data, shownAtTop ?? [], topField) : undefined;
+      if (repeated) problems.push({ file, field: `charts[${c}]`, ...repeated });
+    });
+  };
   for (const provider of content.providers.values()) {
     const { file, data } = provider;
+    expectNoRepeatedTiles(file, data.charts, data.scale, 'scale');
     data.belts?.forEach((belt, i) => expectId(file, `belts[${i}]`, belt, 'belt'));
     expectId(file, 'dataset', data.dataset, 'dataset');
     data.scale?.forEach((ref, i) => expectFig(file, `scale[${i}]`, ref));
@@ -65,6 +78,14 @@ export function checkReferences(content: ReferringContent, practiceIds?: Readonl
     expectId(file, 'belt', data.belt, 'belt');
     expectId(file, 'dataset', data.dataset, 'dataset');
     data.keyFigures?.forEach((ref, i) => expectFig(file, `keyFigures[${i}]`, ref));
+    expectNoRepeatedTiles(file, data.charts, data.keyFigures, 'keyFigures');
+    if (data.leadFigure && !(data.keyFigures ?? []).includes(data.leadFigure))
+      problems.push({
+        file,
+        field: 'leadFigure',
+        message: `卡片数字 "${data.leadFigure}" 不在 keyFigures 里，应是其中之一：${(data.keyFigures ?? []).join('、') || '（keyFigures 为空）'}`,
+        gloss: `expected one of keyFigures, got "${data.leadFigure}"`,
+      });
     if (practiceIds) {
       data.practices?.forEach((id, i) => {
         if (practiceIds.has(id)) return;

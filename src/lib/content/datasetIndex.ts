@@ -65,9 +65,8 @@ export function figureHref(ref: string): string {
   return parsed ? datasetRowUrl(parsed.dataset, parsed.entry) : dataIndexUrl();
 }
 
-/** A page's lead figure (its first key figure) as prose writes it, with its label, for cards and previews. */
-export function leadFigure(index: DatasetIndex, refs: readonly string[]): { value: string; label: string } | undefined {
-  const ref = refs[0];
+/** A lead figure (see `leadFigureRef`) as the site writes it, with its label, for cards and previews. */
+export function leadFigure(index: DatasetIndex, ref: string | undefined): { value: string; label: string } | undefined {
   if (!ref) return undefined;
   const found = lookupRef(index, 'fig', ref);
   if ('error' in found) return undefined;

@@ -20,8 +20,8 @@ export interface ScaleChartOptions {
  * The providers' scale compared: every provider's first scale figure counted
  * in merchants (家), largest first (ties in the order given), at most `limit`
  * of them plus `include`. Providers whose source gives no such figure are
- * named in `without`, so the page can say why they are missing; with no
- * figure at all there is no chart.
+ * named in `without` and in the chart's own note, so a reader sees why they
+ * are missing right under the chart; with no figure at all there is no chart.
  */
 export function providerScaleChart(
   providers: readonly ScaleProvider[],
@@ -50,6 +50,7 @@ export function providerScaleChart(
       takeaway: '把资料来源给出的服务商家数放在同一把尺子上比较。',
       figures,
       labels,
+      ...(without.length > 0 ? { note: `资料来源没有给出${without.join('、')}服务的商家数，所以图中没有${without.length > 1 ? '它们' : '它'}。` } : {}),
     },
     without,
   };

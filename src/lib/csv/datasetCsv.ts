@@ -28,7 +28,7 @@ export function datasetCsv(dataset: LoadedDataset, sources: SourceTitles): strin
     e.kind === 'stated' ? e.valueMax : undefined,
     unitLabels[e.unit].name,
     e.kind === 'stated' ? boundNames[e.bound] : '推算',
-    formatFigure(e, { style: 'compact' }),
+    formatFigure(e),
     e.kind === 'stated' ? e.source.quote : undefined,
     e.kind === 'derived' ? e.formulaText : undefined,
     ...(e.kind === 'stated' ? document(e.source.document) : [undefined, undefined]),

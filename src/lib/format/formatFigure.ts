@@ -4,8 +4,8 @@ import { formatNumberCN } from './formatNumberCN.ts';
 /** How each unit is written after its number, and its name in table headers. */
 export const unitLabels: Record<Unit, { suffix: string; name: string }> = {
   yuan: { suffix: '元', name: '元' },
-  percentChange: { suffix: '%', name: '增长率(%)' },
-  percent: { suffix: '%', name: '占比(%)' },
+  percentChange: { suffix: '%', name: '增长率（%）' },
+  percent: { suffix: '%', name: '占比（%）' },
   multiple: { suffix: '倍', name: '倍' },
   hours: { suffix: '小时', name: '小时' },
   plays: { suffix: '次', name: '次' },
@@ -30,8 +30,8 @@ export const unitLabels: Record<Unit, { suffix: string; name: string }> = {
 export const boundNames: Record<Bound, string> = {
   exact: '精确',
   about: '约数',
-  atLeast: '下限(至少)',
-  atMost: '上限(不到)',
+  atLeast: '下限（至少）',
+  atMost: '上限（不到）',
 };
 
 /** What `formatFigure` needs of an entry: a resolved dataset entry fits as it is (a derived one has no bound). */
@@ -43,12 +43,6 @@ export interface FigureInput {
 }
 
 export interface FormatFigureOptions {
-  /**
-   * `prose` writes a lower bound as 超1450万元 and an estimate as 约5.4万亿元;
-   * `compact` (charts, tables) writes 1450万+元 and ≈5.4万亿元. A value just
-   * under its number is 近40件 in both.
-   */
-  style?: 'prose' | 'compact';
   /** Most digits after the decimal point (default 2). */
   maximumFractionDigits?: number;
 }
@@ -65,7 +59,9 @@ export function formatValue(value: number, unit: Unit, maximumFractionDigits = 2
 
 /**
  * A figure with its unit and bound, in Chinese: 1450万元, +126%, 2.5倍,
- * 3180万小时, 超700家, 近40件, 前10, 2~3款.
+ * 3180万小时, 超700家, 约5.4万亿元, 近40件, 前10, 2~3款. The one way the site writes a
+ * figure: prose, tiles, charts, tables, cards, previews and the CSV all call
+ * it, so a lower bound reads 超1450万元 everywhere, never 1450万+元.
  */
 export function formatFigure(figure: FigureInput, options: FormatFigureOptions = {}): string {
   const { prefix, number, suffix } = figureParts(figure, options);
@@ -80,15 +76,14 @@ export function formatFigure(figure: FigureInput, options: FormatFigureOptions =
 export function figureParts(figure: FigureInput, options: FormatFigureOptions = {}): { prefix: string; number: string; suffix: string } {
   const { value, unit, valueMax } = figure;
   const bound = figure.bound ?? 'exact';
-  const style = options.style ?? 'prose';
   const digits = options.maximumFractionDigits;
   const suffix = unitLabels[unit].suffix;
   let number = formatValue(value, unit, digits);
   if (valueMax !== undefined) number = `${number}~${formatValue(valueMax, unit, digits)}`;
   if (unit === 'rank') return { prefix: '前', number, suffix: '' };
   if (unit === 'index') return { prefix: '', number, suffix: '' };
-  if (bound === 'atLeast') return style === 'prose' ? { prefix: '超', number, suffix } : { prefix: '', number: `${number}+`, suffix };
+  if (bound === 'atLeast') return { prefix: '超', number, suffix };
   if (bound === 'atMost') return { prefix: '近', number, suffix };
-  if (bound === 'about') return { prefix: style === 'prose' ? '约' : '≈', number, suffix };
+  if (bound === 'about') return { prefix: '约', number, suffix };
   return { prefix: '', number, suffix };
 }

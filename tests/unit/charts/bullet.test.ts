@@ -10,7 +10,7 @@ describe('bullet', () => {
     expect(svg.querySelectorAll('.bc-s-accent line')).toHaveLength(1);
     expect(svg.querySelectorAll('circle')).toHaveLength(2);
     const all = texts(svg);
-    for (const t of ['整改前 4.4分', '整改后 4.58分', '原文对照的分数 4.6分', '4.3', '4.7', '评分(分)']) expect(all).toContain(t);
+    for (const t of ['整改前 4.4分', '整改后 4.58分', '原文对照的分数 4.6分', '4.3', '4.7', '评分（分）']) expect(all).toContain(t);
   });
 
   it('describes before, after, the threshold and the gap', () => {

@@ -12,7 +12,7 @@ describe('crossCase', () => {
     expect(svg.querySelectorAll('.bc-m-derived circle')).toHaveLength(1);
     expect(svg.querySelectorAll('.bc-s-current path, .bc-s-current line')).toHaveLength(4);
     const all = texts(svg);
-    for (const t of ['10万', '100万', '1000万', '1亿', '10亿', '1.8亿元', '1450万+元', '25万元', '7200万元 推算']) expect(all).toContain(t);
+    for (const t of ['10万', '100万', '1000万', '1亿', '10亿', '1.8亿元', '超1450万元', '25万元', '7200万元 推算']) expect(all).toContain(t);
     expect(all.some((t) => t.includes('对数刻度'))).toBe(true);
   });
 
@@ -26,15 +26,15 @@ describe('crossCase', () => {
     expect(svg.querySelectorAll('.bc-s-current path, .bc-s-current line')).toHaveLength(3);
     // The largest sits near the right edge: its label goes left of the dot, the others right.
     const leftLabels = [...svg.querySelectorAll('g[text-anchor="end"] text')].map((t) => t.textContent);
-    expect(leftLabels).toEqual(['4万+人']);
-    expect(texts(svg)).toEqual(expect.arrayContaining(['1.5万+人', '100+人']));
+    expect(leftLabels).toEqual(['超4万人']);
+    expect(texts(svg)).toEqual(expect.arrayContaining(['超1.5万人', '超100人']));
   });
 
   it('sorts largest first and keeps lower bounds in the table', () => {
     const { table } = fixtureChart('crossCase');
     expect(table.rows[0]!.cells[0]).toBe('1.8亿元');
     expect(table.rows.at(-1)!.cells[0]).toBe('25万元');
-    expect(table.rows.filter((r) => r.cells[0]!.includes('+'))).toHaveLength(4);
+    expect(table.rows.filter((r) => r.cells[0]!.startsWith('超'))).toHaveLength(4);
   });
 
   it('describes every value, largest first, and what “超” means', () => {

@@ -22,7 +22,7 @@ describe('indexBars', () => {
     expect(all).toContain('226 · +126%');
     expect(all).toContain('上月');
     expect(all).toContain('818单日');
-    expect(all).toContain('指数(上月 = 100)');
+    expect(all).toContain('指数（上月 = 100）');
   });
 
   it('indexBarsDerived', async () => {

@@ -16,7 +16,7 @@ describe('multiBaseline', () => {
     expect(all).toContain('115.04 推算');
     expect(all).toContain('161.23');
     expect(all.some((t) => t.includes('较6月+61.23%') && t.includes('较7月+40.15%'))).toBe(true);
-    expect(all).toContain('指数(6月 = 100)');
+    expect(all).toContain('指数（6月 = 100）');
   });
 
   it('puts the formula of the derived index in the table', () => {

@@ -38,7 +38,7 @@ describe('tiles', () => {
   it('describes every number with its period and bound', () => {
     const { description } = fixtureChart('tiles');
     expect(description).toContain('6个关键数字');
-    expect(description).toContain('超1450万元(2022年8月14日)');
+    expect(description).toContain('超1450万元（2022年8月14日）');
     expect(description).toContain('832亿次');
   });
 });

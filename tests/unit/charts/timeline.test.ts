@@ -18,9 +18,9 @@ describe('timeline', () => {
   it('lists events in date order with the window lengths', () => {
     const { table, description } = fixtureChart('timeline');
     expect(table.rows.map((r) => r.cells[0])).toEqual(['7月22日', '2022年7月25日–8月23日', '2022年8月6日–18日', '8月14日']);
-    expect(table.rows[1]!.cells[1]).toBe('30天(推算)');
-    expect(table.rows[2]!.cells[1]).toBe('13天(推算)');
+    expect(table.rows[1]!.cells[1]).toBe('30天（推算）');
+    expect(table.rows[2]!.cells[1]).toBe('13天（推算）');
     expect(description).toMatch(/^时间线，按时间顺序列出4个事件/);
-    expect(description).toContain('共30天(推算)');
+    expect(description).toContain('共30天（推算）');
   });
 });

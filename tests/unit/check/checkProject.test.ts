@@ -143,6 +143,20 @@ describe('the checker names the file and the field', () => {
     ]);
   });
 
+  it('a tiles chart that only repeats the key figures', () => {
+    const problems = problemsAfter((p) =>
+      p.edit('content/cases/xiakehui-hongyuan.mdx', (t) =>
+        t.replace('order: 10\n', 'order: 10\ncharts:\n  - type: tiles\n    title: 重复\n    takeaway: 只是把关键数字再摆一遍。\n    figures: [xiakehui-hongyuan/single-show-gmv]\n'),
+      ),
+    );
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/cases/xiakehui-hongyuan.mdx', field: 'charts[0]', message: expect.stringContaining('只是把页首已经显示的数字'), gloss: expect.stringContaining('only repeats the figures shown at the top') })]);
+  });
+
+  it('a lead figure that is not one of the key figures', () => {
+    const problems = problemsAfter((p) => p.edit('content/cases/xiakehui-hongyuan.mdx', (t) => t.replace('order: 10\n', 'order: 10\nleadFigure: xiakehui/merchants-served\n')));
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/cases/xiakehui-hongyuan.mdx', field: 'leadFigure', message: expect.stringContaining('不在 keyFigures 里'), gloss: expect.stringContaining('expected one of keyFigures') })]);
+  });
+
   it('a stated relation that does not hold (rule 4)', () => {
     const problems = problemsAfter((p) => p.edit('data/lexu-kadanlu.json', (t) => t.replace('"value": 4.58', '"value": 4.65').replace('"quote": "商家的评分从4.4提到了4.58"', '"quote": "商家的评分从4.4提到了4.58"')));
     expect(problems).toEqual([expect.objectContaining({ file: 'data/lexu-kadanlu.json', field: 'checks[1]', message: expect.stringContaining('应小于'), gloss: expect.stringContaining('to be below') })]);

@@ -4,7 +4,6 @@ import { formatFigure } from '../../../src/lib/format/formatFigure.ts';
 describe('formatFigure', () => {
   it('writes each unit the Chinese way', () => {
     expect(formatFigure({ value: 14_500_000, unit: 'yuan', bound: 'atLeast' })).toBe('超1450万元');
-    expect(formatFigure({ value: 14_500_000, unit: 'yuan', bound: 'atLeast' }, { style: 'compact' })).toBe('1450万+元');
     expect(formatFigure({ value: 5.4e12, unit: 'yuan', bound: 'about' })).toBe('约5.4万亿元');
     expect(formatFigure({ value: 126, unit: 'percentChange' })).toBe('+126%');
     expect(formatFigure({ value: -3.5, unit: 'percentChange' })).toBe('-3.5%');
@@ -21,7 +20,6 @@ describe('formatFigure', () => {
     expect(formatFigure({ value: 120_000, unit: 'pieces' })).toBe('12万件');
     expect(formatFigure({ value: 3000, unit: 'orders', bound: 'atLeast' })).toBe('超3000单');
     expect(formatFigure({ value: 40, unit: 'rooms', bound: 'atMost' })).toBe('近40间');
-    expect(formatFigure({ value: 40, unit: 'rooms', bound: 'atMost' }, { style: 'compact' })).toBe('近40间');
     expect(formatFigure({ value: 8, unit: 'count' })).toBe('8个');
     expect(formatFigure({ value: 2_000_000, unit: 'visits', bound: 'about' })).toBe('约200万人次');
   });

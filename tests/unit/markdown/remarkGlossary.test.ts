@@ -25,7 +25,8 @@ function links(markdown: string, path = '/site/content/cases/x.mdx'): { term: st
   const out: { term: string; text: string }[] = [];
   const termPrefix = termUrl('');
   visit(tree, 'link', (node: Link) => {
-    if (node.url.startsWith(termPrefix)) out.push({ term: node.url.slice(termPrefix.length), text: (node.children[0] as { value: string }).value });
+    const isTerm = ((node.data as { hProperties?: { className?: string[] } } | undefined)?.hProperties?.className ?? []).includes('gl-term');
+    if (isTerm && node.url.startsWith(termPrefix)) out.push({ term: node.url.slice(termPrefix.length), text: (node.children[0] as { value: string }).value });
   });
   return out;
 }
@@ -84,12 +85,20 @@ describe('remarkGlossary', () => {
     expect(links('GMV。', '/site/content/providers/a.mdx')).toHaveLength(0);
   });
 
-  it('gives the link the definition’s first sentence as its title', () => {
+  it('follows a term that has a definition with a hidden popover: its first sentence and a link to the entry', () => {
     const processor = unified().use(remarkParse).use(remarkGlossary, { getTerms: () => terms });
-    const file = new VFile({ value: '千川。', path: '/site/content/cases/x.mdx' });
+    const file = new VFile({ value: '千川和GMV。', path: '/site/content/cases/x.mdx' });
     const tree = processor.runSync(processor.parse(file), file) as Root;
-    const found: Link[] = [];
-    visit(tree, 'link', (n: Link) => void found.push(n));
-    expect(found[0]!.title).toBe('巨量引擎的投放平台。');
+    const paragraph = tree.children[0] as unknown as { children: Array<{ type: string; url?: string; data?: { hName?: string; hProperties?: Record<string, unknown> }; children?: unknown[] }> };
+    const [link, pop] = paragraph.children;
+    expect(link!.data!.hProperties).toMatchObject({ dataTerm: 'qianchuan', dataPopover: 'gl-pop-qianchuan' });
+    expect(pop!.data).toMatchObject({ hName: 'span', hProperties: { id: 'gl-pop-qianchuan', popover: 'auto' } });
+    const text = JSON.stringify(pop!.children);
+    expect(text).toContain('巨量引擎的投放平台。');
+    expect(text).not.toContain('用于买流量');
+    expect(text).toContain(termUrl('qianchuan'));
+    // GMV has no definition here: a plain link, no popover.
+    const gmv = paragraph.children.find((n) => n.type === 'link' && n.url === termUrl('gmv'));
+    expect(gmv!.data!.hProperties!.dataPopover).toBeUndefined();
   });
 });
