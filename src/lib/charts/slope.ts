@@ -60,7 +60,9 @@ export function slope(figures: readonly ChartFigure[], options: SlopeOptions): B
     marks: [
       Plot.ruleY([0], { stroke: palette.text }),
       Plot.line(points, { x: 'key', y: 'value', stroke: palette.current, strokeWidth: 3, className: markClass.currentStroke }),
-      Plot.dot(points, { x: 'key', y: 'value', r: 6, fill: palette.current, stroke: 'white', strokeWidth: 1.5, className: markClass.current }),
+      Plot.dot(points.filter((p) => !p.derived), { x: 'key', y: 'value', r: 6, fill: palette.current, stroke: 'white', strokeWidth: 1.5, className: markClass.current }),
+      // A computed end point is hollow and dashed, as derived values are in every chart.
+      Plot.dot(points.filter((p) => p.derived), { x: 'key', y: 'value', r: 6, fill: 'white', stroke: palette.current, strokeWidth: 2, strokeDasharray: '2,2', className: markClass.derived }),
       // The first label runs rightwards from its dot and the last leftwards, so neither reaches the y axis or the edge.
       Plot.text(points.slice(0, 1), { x: 'key', y: 'value', text: 'label', dy: -16, dx: -6, textAnchor: 'start', fill: palette.text, fontWeight: 'bold' }),
       Plot.text(points.slice(1), { x: 'key', y: 'value', text: 'label', dy: -16, dx: 6, textAnchor: 'end', fill: palette.text, fontWeight: 'bold' }),

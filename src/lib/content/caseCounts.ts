@@ -35,7 +35,7 @@ export function caseCountsSentence(counts: CaseCounts): string {
   if (counts.cases === 0) return '这里还没有收录案例。';
   const [only] = counts.campaigns;
   if (only && counts.campaigns.length === 1 && counts.withoutCampaign === 0) return `这里收录 ${counts.providers} 家服务商在${only.name}中的 ${counts.cases} 个案例。`;
-  const parts = counts.campaigns.map((c) => `${c.cases} 个出自${c.name}`);
+  const parts = counts.campaigns.map((c) => `${c.cases} 个出自${/^[A-Za-z0-9]/.test(c.name) ? ' ' : ''}${c.name}`);
   if (parts.length > 0 && counts.withoutCampaign > 0) parts.push(`${counts.withoutCampaign} 个未与具体活动关联`);
   const head = `这里收录 ${counts.providers} 家服务商的 ${counts.cases} 个案例`;
   return parts.length > 0 ? `${head}，其中 ${parts.join('，')}。` : `${head}。`;

@@ -16,4 +16,9 @@ describe('caseCounts', () => {
     expect(caseCountsSentence(caseCounts([{ provider: 'p' }], names))).toBe('这里收录 1 家服务商的 1 个案例。');
     expect(caseCountsSentence(caseCounts([], names))).toBe('这里还没有收录案例。');
   });
+
+  it('sets a campaign name that starts with a digit or letter apart from the Chinese before it', () => {
+    const counts = caseCounts([{ provider: 'p', campaign: 'a' }, { provider: 'p' }], new Map([['a', '2022 双11']]));
+    expect(caseCountsSentence(counts)).toContain('其中 1 个出自 2022 双11，');
+  });
 });
