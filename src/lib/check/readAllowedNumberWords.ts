@@ -1,10 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { allowedNumberWordsSchema } from '../../schemas/allowedNumberWords.ts';
 import type { ContentProblem } from './contentProblem.ts';
-import { yamlErrorWords } from './parseFrontmatter.ts';
-import { schemaProblems } from './readContentFile.ts';
+import { readYamlFile, schemaProblems } from './readContentFile.ts';
 
 /** The list of words written with digits that are names, not figures, relative to the project root. */
 export const allowedNumberWordsFile = 'content/vocabularies/allowed-number-words.yaml';
@@ -16,14 +14,9 @@ export const allowedNumberWordsFile = 'content/vocabularies/allowed-number-words
 export function readAllowedNumberWords(root: string): { words: string[]; problems: ContentProblem[] } {
   const path = join(root, allowedNumberWordsFile);
   if (!existsSync(path)) return { words: [], problems: [] };
-  let input: unknown;
-  try {
-    input = parseYaml(readFileSync(path, 'utf8'));
-  } catch (error) {
-    if (!(error instanceof YAMLParseError)) throw error;
-    const { message, gloss, line, column } = yamlErrorWords(error);
-    return { words: [], problems: [{ file: allowedNumberWordsFile, field: '', ...(line === undefined ? {} : { line, column }), message, gloss }] };
-  }
+  const read = readYamlFile(path, allowedNumberWordsFile);
+  if (!read.ok) return { words: [], problems: read.problems };
+  const input = read.value;
   const parsed = allowedNumberWordsSchema.safeParse(input ?? []);
   if (!parsed.success) return { words: [], problems: schemaProblems(allowedNumberWordsFile, parsed.error, input, [], allowedNumberWordsSchema) };
   return { words: parsed.data.map((w) => w.word), problems: [] };

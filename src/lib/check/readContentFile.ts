@@ -3,7 +3,8 @@ import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { idPattern } from '../../schemas/refs.ts';
 import { type ContentProblem, formatPath } from './contentProblem.ts';
-import { FrontmatterError, parseFrontmatter, type ParsedDocument } from './parseFrontmatter.ts';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { FrontmatterError, parseFrontmatter, yamlErrorWords, type ParsedDocument } from './parseFrontmatter.ts';
 import { JsonSyntaxError, parseJsonFile } from './parseJsonFile.ts';
 import { issueProblems } from './schemaProblems.ts';
 
@@ -60,6 +61,17 @@ export function readJsonFile(path: string, file: string): ReadResult<unknown> {
       ok: false,
       problems: [{ file, field: formatPath(error.path), ...(error.line ? { line: error.line, column: error.column } : {}), message: `不是合法的 JSON：${jsonHint(error.message)}`, gloss: `invalid JSON: ${gloss}` }],
     };
+  }
+}
+
+/** Parses a YAML file (glossary, vocabularies); a syntax error becomes one problem with its line and column. */
+export function readYamlFile(path: string, file: string): ReadResult<unknown> {
+  try {
+    return { ok: true, value: parseYaml(readFileSync(path, 'utf8')) };
+  } catch (error) {
+    if (!(error instanceof YAMLParseError)) throw error;
+    const { message, gloss, line, column } = yamlErrorWords(error);
+    return { ok: false, problems: [{ file, field: '', ...(line === undefined ? {} : { line, column }), message, gloss }] };
   }
 }
 

@@ -1,10 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { glossaryTermSchema, type GlossaryTerm } from '../../schemas/glossaryTerm.ts';
 import type { ContentProblem } from './contentProblem.ts';
-import { yamlErrorWords } from './parseFrontmatter.ts';
-import { schemaProblems, type ReadResult } from './readContentFile.ts';
+import { readYamlFile, schemaProblems, type ReadResult } from './readContentFile.ts';
 
 /** The glossary file, relative to the project root. */
 export const glossaryFile = 'content/glossary/terms.yaml';
@@ -22,14 +20,9 @@ export interface GlossaryRead {
 export function readGlossary(root: string): GlossaryRead {
   const path = join(root, glossaryFile);
   if (!existsSync(path)) return { terms: [], problems: [], ids: [] };
-  let input: unknown;
-  try {
-    input = parseYaml(readFileSync(path, 'utf8'));
-  } catch (error) {
-    if (!(error instanceof YAMLParseError)) throw error;
-    const { message, gloss, line, column } = yamlErrorWords(error);
-    return { terms: [], ids: [], problems: [{ file: glossaryFile, field: '', ...(line === undefined ? {} : { line, column }), message, gloss }] };
-  }
+  const read = readYamlFile(path, glossaryFile);
+  if (!read.ok) return { terms: [], ids: [], problems: read.problems };
+  const input = read.value;
   if (!Array.isArray(input))
     return { terms: [], ids: [], problems: [{ file: glossaryFile, field: '', line: 1, message: '应为术语列表(每一项以 "- id: …" 开头)', gloss: 'expected a list of terms' }] };
   return {

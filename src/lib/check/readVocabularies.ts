@@ -1,11 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { campaignSchema, termSchema, vocabularyFiles, type Campaign, type VocabularyName, type VocabularyTerm } from '../../schemas/vocabulary.ts';
 import type { ContentProblem } from './contentProblem.ts';
-import { yamlErrorWords } from './parseFrontmatter.ts';
-import { schemaProblems } from './readContentFile.ts';
+import { readYamlFile, schemaProblems } from './readContentFile.ts';
 
 /** The words editors choose from, each list in its file's order. */
 export interface Vocabularies {
@@ -25,15 +23,12 @@ export function readVocabularies(root: string): { vocabularies: Vocabularies; pr
     const file = vocabularyFiles[name];
     const path = join(root, file);
     if (!existsSync(path)) return [];
-    let input: unknown;
-    try {
-      input = parseYaml(readFileSync(path, 'utf8'));
-    } catch (error) {
-      if (!(error instanceof YAMLParseError)) throw error;
-      const { message, gloss, line, column } = yamlErrorWords(error);
-      problems.push({ file, field: '', ...(line === undefined ? {} : { line, column }), message, gloss });
+    const read = readYamlFile(path, file);
+    if (!read.ok) {
+      problems.push(...read.problems);
       return [];
     }
+    const input = read.value;
     if (input === null || input === undefined) return [];
     if (!Array.isArray(input)) {
       problems.push({ file, field: '', line: 1, message: '应为列表：每一项以 "- " 开头', gloss: 'expected a list, each item starting with "- "' });
