@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { claimFields, type ClaimProvenance } from '../../schemas/provenance.ts';
 import type { ContentProblem } from './contentProblem.ts';
 import type { LoadedContent } from './checkProject.ts';
-import { contentPaths } from './contentPaths.ts';
 import { fieldLocator, type FieldLocator } from './locateProblems.ts';
-import { findQuote, longestMatchingPrefix } from './findQuote.ts';
+import { citationProblem } from './checkQuotes.ts';
 
 /** One non-numeric claim of a page: a field, the words it claims, and where they come from. */
 interface Claim {
@@ -52,24 +51,9 @@ export function checkProvenance(root: string, content: LoadedContent): ContentPr
         continue;
       }
       if ('inference' in provenance) continue;
-      const source = content.sources.get(provenance.document);
-      if (!source) {
-        problems.push({
-          file,
-          field: `${at}.document`,
-          message: `未知来源 "${provenance.document}"(${contentPaths.sources}/ 里没有 ${provenance.document}.mdx)，已有的来源：${[...content.sources.keys()].join('、') || '无'}`,
-          gloss: 'unknown source document',
-        });
-        continue;
-      }
-      if (!findQuote(source.text, provenance.quote)) {
-        const prefix = longestMatchingPrefix(source.text, provenance.quote);
-        problems.push({
-          file,
-          field: `${at}.quote`,
-          message: `引文在 ${source.textFile} 里找不到原话："${provenance.quote}"${prefix ? `(前面 "${prefix}" 一致，之后不同)` : ''}；请从原文逐字复制`,
-          gloss: 'quote not found word for word in its source',
-        });
+      const citation = citationProblem(file, at, provenance, content.sources);
+      if (citation) {
+        problems.push(citation);
         continue;
       }
       const missing = claim.words.filter((word) => !provenance.quote.includes(word));

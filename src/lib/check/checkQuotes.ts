@@ -31,27 +31,41 @@ export function citationsOf(raw: unknown): { field: string; source: Citation }[]
 export function checkQuotes(file: string, raw: unknown, sources: ReadonlyMap<string, LoadedSource>, brokenSources: ReadonlySet<string> = new Set()): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const { field, source } of citationsOf(raw)) {
-    const document = sources.get(source.document);
-    if (!document) {
-      if (brokenSources.has(source.document)) continue;
-      const near = suggestion(source.document, sources.keys());
-      problems.push({
-        file,
-        field: `${field}.document`,
-        message: `未知来源 "${source.document}"(${contentPaths.sources}/ 里没有 ${source.document}.mdx)${near.zh || `，已有的来源：${knownList(sources.keys())}`}`,
-        gloss: `unknown source document${near.en}`,
-      });
-      continue;
-    }
-    if (!findQuote(document.text, source.quote)) {
-      const prefix = longestMatchingPrefix(document.text, source.quote);
-      problems.push({
-        file,
-        field: `${field}.quote`,
-        message: `引文在 ${document.textFile} 里找不到原话："${source.quote}"${prefix ? `(前面 "${prefix}" 一致，之后不同)` : ''}；请从原文逐字复制`,
-        gloss: 'quote not found word for word in its source',
-      });
-    }
+    const problem = citationProblem(file, field, source, sources, brokenSources);
+    if (problem) problems.push(problem);
   }
   return problems;
+}
+
+/**
+ * Why one citation does not hold, or undefined when it does: its source must
+ * exist and hold the quote word for word. Shared by dataset quotes and the
+ * provenance of non-numeric claims.
+ */
+export function citationProblem(
+  file: string,
+  field: string,
+  source: Citation,
+  sources: ReadonlyMap<string, LoadedSource>,
+  brokenSources: ReadonlySet<string> = new Set(),
+): ContentProblem | undefined {
+  const document = sources.get(source.document);
+  if (!document) {
+    if (brokenSources.has(source.document)) return undefined;
+    const near = suggestion(source.document, sources.keys());
+    return {
+      file,
+      field: `${field}.document`,
+      message: `未知来源 "${source.document}"(${contentPaths.sources}/ 里没有 ${source.document}.mdx)${near.zh || `，已有的来源：${knownList(sources.keys())}`}`,
+      gloss: `unknown source document${near.en}`,
+    };
+  }
+  if (findQuote(document.text, source.quote)) return undefined;
+  const prefix = longestMatchingPrefix(document.text, source.quote);
+  return {
+    file,
+    field: `${field}.quote`,
+    message: `引文在 ${document.textFile} 里找不到原话："${source.quote}"${prefix ? `(前面 "${prefix}" 一致，之后不同)` : ''}；请从原文逐字复制`,
+    gloss: 'quote not found word for word in its source',
+  };
 }
