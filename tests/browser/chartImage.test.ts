@@ -17,7 +17,7 @@ import { absoluteUrl } from '../../src/lib/urls.ts';
 requireBuiltSite();
 
 // The first page in the sitemap with a chart to save: whatever the content is.
-const withChart = sitemapPaths().find((p) => readFileSync(join(siteDir, p, 'index.html'), 'utf8').includes('data-chart-image'));
+const withChart = sitemapPaths().find((p) => readFileSync(join(siteDir, p, 'index.html'), 'utf8').includes('bc-chart__saved'));
 
 let browser: Browser;
 let server: StaticServer;
@@ -37,8 +37,8 @@ describe.skipIf(!withChart)('保存图片', () => {
     await recordCspViolations(context);
     const page = await context.newPage();
     await page.goto(absoluteUrl(withChart!, server.origin));
-    const link = page.locator('a[data-chart-image]').first();
-    const figure = page.locator('figure', { has: link }).first();
+    const figure = page.locator('figure.bc-chart', { has: page.locator('a[data-save-image]') }).first();
+    const link = figure.locator('a[data-save-image]');
     const width = Number(await link.getAttribute('data-width'));
     await link.click();
     const img = figure.locator('.bc-chart__saved img');
@@ -46,10 +46,14 @@ describe.skipIf(!withChart)('保存图片', () => {
     expect(await img.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
     expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(width * 2);
     expect(await img.getAttribute('alt')).toBeTruthy();
-    expect(await figure.locator('.bc-chart__saved a[download$=".png"]').count()).toBe(1);
+    expect(await figure.locator('.bc-chart__saved a[download]').getAttribute('download')).toBe(await link.getAttribute('data-png-name'));
+    expect(await link.getAttribute('data-png-name')).toMatch(/\.png$/);
+    expect(await link.getAttribute('aria-expanded')).toBe('true');
     // A second press hides it again rather than drawing another.
     await link.click();
     expect(await figure.locator('.bc-chart__saved').isHidden()).toBe(true);
+    expect(await link.getAttribute('aria-expanded')).toBe('false');
+    expect(await figure.locator('.bc-chart__saved img').count()).toBe(1);
     expect(await cspViolations(page)).toEqual([]);
     await context.close();
   });
