@@ -4,15 +4,15 @@
  * search index takes from a page. Rules over whatever content exists.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allPages, distDir, fileOfUrlPath, loadPage, requireBuiltSite } from '../support/dist.ts';
 import { root } from '../support/root.ts';
-import { pngSize } from '../../src/lib/png/chartPng.ts';
+import { svgHasQrCodeOf } from '../support/qr.ts';
 import { posterSize } from '../../src/lib/share/posterSvg.ts';
 import { readHandbook } from '../../src/lib/check/readHandbook.ts';
 import { checkProject } from '../../src/lib/check/checkProject.ts';
-import { caseUrl, chapterUrl, searchUrl, sectionShareUrl, sectionUrl, sitemapUrl } from '../../src/lib/urls.ts';
+import { caseUrl, chapterUrl, chartImageFolder, searchUrl, sectionShareUrl, sectionUrl, sitemapUrl } from '../../src/lib/urls.ts';
 import { searchTypeKey, searchTypes } from '../../src/lib/search/searchType.ts';
 
 requireBuiltSite();
@@ -72,14 +72,41 @@ describe('a handbook section’s share page', () => {
 
 describe('保存分享图 posters', () => {
   const pages = [...[...content.cases.keys()].map((slug) => caseUrl(slug)), ...chapters.map((c) => chapterUrl(c.id))];
+  const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!).join('');
 
-  it.each(pages)('%s offers its poster as a PNG download at the poster size', (path) => {
-    const link = loadPage(path).querySelector('a.share-poster__link')!;
+  it.each(pages)('%s links its poster as an SVG file with its card, its full address and a QR code of it', (path) => {
+    const doc = loadPage(path);
+    const link = doc.querySelector('a.share-poster__link')!;
     expect(link.textContent).toBe('保存分享图');
-    expect(link.getAttribute('download')).toMatch(/-分享图\.png$/);
-    const file = fileOfUrlPath(link.getAttribute('href')!)!;
-    expect(existsSync(file), link.getAttribute('href')!).toBe(true);
-    expect(pngSize(file)).toEqual(posterSize);
+    // Without JavaScript the link opens the poster; the page's script draws it to a PNG of this name.
+    expect(link.hasAttribute('download')).toBe(false);
+    expect(link.getAttribute('data-png-name')).toMatch(/-分享图\.png$/);
+    expect(link.getAttribute('data-alt')).toBeTruthy();
+    const href = link.getAttribute('href')!;
+    expect(href).toMatch(/\.svg$/);
+    const file = fileOfUrlPath(href)!;
+    expect(existsSync(file), href).toBe(true);
+    const svg = readFileSync(file, 'utf8');
+    const root = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+    expect(root).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(root).toMatch(new RegExp(`\\swidth="${posterSize.width}" height="${posterSize.height}"`));
+    expect([link.getAttribute('data-width'), link.getAttribute('data-height')]).toEqual([String(posterSize.width), String(posterSize.height)]);
+    const address = doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
+    expect(new URL(address).pathname).toBe(path);
+    expect(texts(svg)).toContain(address);
+    expect(svgHasQrCodeOf(svg, address), `${href} holds no QR code of ${address}`).toBe(true);
+  });
+
+  it('is written, not drawn, by the build: no poster PNG in the output', () => {
+    const cards = new Set<string>();
+    for (const path of allPages()) {
+      const image = loadPage(path).querySelector('meta[property="og:image"]')?.getAttribute('content');
+      if (image) cards.add(new URL(image).pathname.split('/').pop()!);
+    }
+    // Every PNG the build ships is some page's link-preview card (crawlers need those as PNG).
+    const pngs = readdirSync(join(distDir, chartImageFolder)).filter((f) => f.endsWith('.png'));
+    expect(pngs.length).toBeGreaterThan(0);
+    expect(pngs.filter((f) => !cards.has(f))).toEqual([]);
   });
 });
 

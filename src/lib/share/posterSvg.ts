@@ -20,8 +20,10 @@ const qrSize = 280;
 
 /**
  * A page's “保存分享图”: its link-preview card with a QR code to the page
- * under it, as one SVG (drawn to PNG at build time). In chat apps that show
- * no link previews, a provider forwards this image instead of a link.
+ * under it, as one standalone SVG file (the build writes it; the reader's
+ * browser draws it to PNG, with the device's own Chinese sans-serif font).
+ * In chat apps that show no link previews, a provider forwards this image
+ * instead of a link.
  */
 export function posterSvg({ card, url, qrSvg }: Poster): string {
   const { width, height } = posterSize;
