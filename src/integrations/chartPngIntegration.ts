@@ -17,7 +17,7 @@ function linkOrCopy(from: string, to: string): void {
   }
 }
 
-/** Every chart image and share card the built pages link to, as file names (`<hash>.png`, `<hash>.svg`). */
+/** Every chart image, poster and share card the built pages link to, as file names (`<hash>.png`, `<hash>.svg`). */
 export function referencedChartPngs(outDir: string): Set<string> {
   const found = new Set<string>();
   const walk = (dir: string) => {
@@ -32,13 +32,13 @@ export function referencedChartPngs(outDir: string): Set<string> {
 }
 
 /**
- * Serves chart images (SVG) and share cards (PNG) at `chartImageUrl(hash)`.
+ * Serves chart images and posters (SVG) and share cards (PNG) at `chartImageUrl(hash)`.
  * Pages write them into the cache while they render (content-addressed, so
  * pages never share state); share cards are drawn by a pool of worker threads
  * started here, overlapping page rendering. After the build this waits for the
  * pool, then copies the images the pages link to into the output; in dev it
  * serves them from the cache. A link to an image missing from the cache fails
- * the build rather than ship a broken card or 保存图片.
+ * the build rather than ship a broken card, 保存图片 or 保存分享图.
  */
 export function chartPngIntegration(options: { cacheDir?: string } = {}): AstroIntegration {
   const cacheDir = options.cacheDir ?? defaultCacheDir;
