@@ -17,10 +17,16 @@ const batchSize = 16;
 
 interface PoolState {
   pool: Piscina<RasterJob[], { ms: number }>;
-  /** Jobs waiting to fill a batch. */
-  batch: RasterJob[];
-  label: string;
+  /** Jobs waiting to fill a batch, per timer label (a batch holds one kind of image, so its time is that kind's). */
+  batches: Map<string, RasterJob[]>;
   pending: Set<Promise<unknown>>;
+  /** Batches ready for a thread, in order, not yet handed over. */
+  ready: { label: string; jobs: RasterJob[] }[];
+  /** Batches a thread is drawing now. */
+  running: number;
+  /** How many batches may be drawn at once: fewer than the threads while pages render. */
+  limit: number;
+  threads: number;
   queued: number;
   /** Files already queued: pages that share an image queue it once. */
   files: Set<string>;
@@ -35,9 +41,10 @@ const state = () => (globalThis as { [key]?: PoolState })[key];
 /**
  * Starts worker threads that rasterise PNGs (resvg's synchronous render, in
  * batches) while the main thread goes on rendering pages, and on their own
- * once the pages are done. Threads: `BELT_RASTER_THREADS`, else one per core
- * (the operating system shares the cores with the main thread while pages
- * render; afterwards every core draws). 0 draws the images in place instead.
+ * once the pages are done. Threads: `BELT_RASTER_THREADS`, else one per core.
+ * While pages render, one core fewer draws (the main thread keeps a core of
+ * its own instead of sharing two with two image threads); once the pages are
+ * done (drainRasterPool) every thread draws. 0 draws the images in place instead.
  */
 export function startRasterPool(): boolean {
   if (state()) return true;
@@ -45,9 +52,12 @@ export function startRasterPool(): boolean {
   if (!(threads > 0)) return false;
   (globalThis as { [key]?: PoolState })[key] = {
     pool: new Piscina({ filename: fileURLToPath(new URL('./rasterWorker.ts', import.meta.url)), minThreads: threads, maxThreads: threads, idleTimeout: 60_000 }),
-    batch: [],
-    label: 'PNG',
+    batches: new Map(),
     pending: new Set(),
+    ready: [],
+    running: 0,
+    limit: Math.max(1, threads - 1),
+    threads,
     queued: 0,
     files: new Set(),
     failures: [],
@@ -61,32 +71,49 @@ export function queueRaster(job: RasterJob, label: string): boolean {
   if (!s) return false;
   if (s.files.has(job.file)) return true;
   s.files.add(job.file);
-  s.batch.push(job);
-  s.label = label;
+  const batch = s.batches.get(label) ?? [];
+  batch.push(job);
+  s.batches.set(label, batch);
   s.queued++;
-  if (s.batch.length >= batchSize) flush(s);
+  if (batch.length >= batchSize) flush(s, label);
   return true;
 }
 
-/** Sends the waiting jobs to a thread. */
-function flush(s: PoolState): void {
-  if (s.batch.length === 0) return;
-  const jobs = s.batch;
-  s.batch = [];
-  const task = s.pool
-    .run(jobs)
-    .then(({ ms }) => recordTiming(`${s.label} (worker)`, ms, jobs.length))
-    .catch((error: unknown) => void s.failures.push(error instanceof Error ? error : new Error(String(error))))
-    .finally(() => s.pending.delete(task));
-  s.pending.add(task);
+/** Closes the waiting batch of one label and hands it on. */
+function flush(s: PoolState, label: string): void {
+  const jobs = s.batches.get(label);
+  if (!jobs?.length) return;
+  s.batches.delete(label);
+  s.ready.push({ label, jobs });
+  pump(s);
+}
+
+/** Hands ready batches to the threads, up to the current limit. */
+function pump(s: PoolState): void {
+  while (s.running < s.limit && s.ready.length) {
+    const { label, jobs } = s.ready.shift()!;
+    s.running++;
+    const task = s.pool
+      .run(jobs)
+      .then(({ ms }) => recordTiming(`${label} (worker)`, ms, jobs.length))
+      .catch((error: unknown) => void s.failures.push(error instanceof Error ? error : new Error(String(error))))
+      .finally(() => {
+        s.running--;
+        s.pending.delete(task);
+        pump(s);
+      });
+    s.pending.add(task);
+  }
 }
 
 /** Waits for every queued image, stops the threads, and throws if any image failed. Returns how many were drawn. */
 export async function drainRasterPool(): Promise<number> {
   const s = state();
   if (!s) return 0;
-  flush(s);
-  while (s.pending.size) await Promise.all([...s.pending]);
+  s.limit = s.threads;
+  for (const label of [...s.batches.keys()]) flush(s, label);
+  pump(s);
+  while (s.pending.size || s.ready.length) await Promise.all([...s.pending]);
   await s.pool.destroy();
   delete (globalThis as { [key]?: PoolState })[key];
   if (s.failures.length) throw new AggregateError(s.failures, `${s.failures.length} images failed to rasterise: ${s.failures[0]!.message}`);
