@@ -1,7 +1,8 @@
 /**
  * `npm run build`: checks the public address (SITE_URL: a warning when it is
- * missing, an error with `npm run build -- --strict` or BELT_STRICT=1), checks the content, builds the site with Astro into a
- * temporary folder, indexes it with Pagefind, and only then replaces dist/.
+ * missing, an error with `npm run build -- --strict` or BELT_STRICT=1), checks the content (or reuses the
+ * check that passed on exactly this content and checker code: src/lib/check/checkCache.ts), builds the site
+ * with Astro into a temporary folder, indexes it with Pagefind, and only then replaces dist/.
  * A failure at any step leaves no half-written output: dist/ keeps the last
  * complete build (or stays absent) and the temporary folder is removed.
  */
@@ -9,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
+import { checkedFingerprintVariable, checkFingerprint, passedBefore, recordPassed } from '../lib/check/checkCache.ts';
 import { checkProject } from '../lib/check/checkProject.ts';
 import { formatProblems } from '../lib/check/contentProblem.ts';
 import { checkSiteAddress } from '../lib/deploy/siteAddress.ts';
@@ -70,12 +72,24 @@ if (address.level === 'warn') {
   const bar = '!'.repeat(78);
   console.warn(`\n${bar}\n! ${address.message.split('\n').join('\n! ')}\n! (npm run build -- --strict refuses to build without it.)\n${bar}\n`);
 }
-const { problems } = timed('content check', () => checkProject(root));
-
-if (problems.length > 0) {
-  console.error(formatProblems(problems));
-  console.error('\n✗ 构建已停止，没有写出任何文件；改好上面的问题后再运行(npm run check 可以单独查看) / build stopped before writing anything.');
-  process.exit(1);
+const force = process.argv.includes('--force');
+// The content check runs once per build, here: Astro's integration only
+// verifies the fingerprint handed to it and reads the data it needs. A check
+// that passed on exactly this content and checker code is not run again.
+const checkStarted = performance.now();
+const fingerprint = timed('check fingerprint', () => checkFingerprint(root));
+if (!force && passedBefore(root, fingerprint)) {
+  recordTiming('content check (cached)', performance.now() - checkStarted);
+  console.log('✓ 内容和检查代码都没有变，沿用上次通过的内容检查 / content check reused: nothing it reads has changed since it last passed');
+} else {
+  const { problems } = timed('content check', () => checkProject(root));
+  if (problems.length > 0) {
+    console.error(formatProblems(problems));
+    console.error('\n✗ 构建已停止，没有写出任何文件；改好上面的问题后再运行(npm run check 可以单独查看) / build stopped before writing anything.');
+    process.exit(1);
+  }
+  // Recorded only when nothing changed while the check ran: the record must describe what was checked.
+  if (timed('check fingerprint', () => checkFingerprint(root)) === fingerprint) recordPassed(root, fingerprint);
 }
 
 mkdirSync(tmpRoot, { recursive: true });
@@ -84,8 +98,8 @@ rmSync(tmpDir, { recursive: true, force: true });
 // images drawn by an earlier build: with that image cache gone (or a fresh one
 // given), render every page again.
 const imagesCached = existsSync(defaultCacheDir) && readdirSync(defaultCacheDir).length > 0;
-const force = !imagesCached || process.argv.includes('--force');
-timed('astro build', () => run('astro', ['build', ...(force ? ['--force'] : [])], { BELT_OUT_DIR: tmpDir }));
+const render = !imagesCached || force;
+timed('astro build', () => run('astro', ['build', ...(render ? ['--force'] : [])], { BELT_OUT_DIR: tmpDir, [checkedFingerprintVariable]: fingerprint }));
 timed('pagefind', () => searchIndex(tmpDir));
 timed('replace dist', () => {
   rmSync(outDir, { recursive: true, force: true });

@@ -3,24 +3,47 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DatasetIndex } from '../lib/content/datasetIndex.ts';
 import type { GlossaryTerm } from '../schemas/glossaryTerm.ts';
-import { ContentError, formatProblems } from '../lib/check/contentProblem.ts';
-import { checkProject, type ProjectCheck } from '../lib/check/checkProject.ts';
+import { checkedFingerprintVariable, checkFingerprint, passedBefore } from '../lib/check/checkCache.ts';
+import { ContentError, formatProblems, type ContentProblem } from '../lib/check/contentProblem.ts';
+import { checkProject } from '../lib/check/checkProject.ts';
+import { readCheckedData, type CheckedData } from '../lib/check/readCheckedData.ts';
+import { timed } from '../lib/timing/buildTimings.ts';
 
-let cached: { root: string; check: ProjectCheck } | undefined;
+/** The project's problems and the data the remark plugins use, once per build (and again after each edit in dev). */
+let cached: { root: string; problems: ContentProblem[]; data: CheckedData } | undefined;
 
-function check(root: string): ProjectCheck {
-  if (cached?.root !== root) cached = { root, check: checkProject(root) };
-  return cached.check;
+function check(root: string): { problems: ContentProblem[]; data: CheckedData } {
+  if (cached?.root !== root) {
+    const { problems, content, glossary } = timed('content check (astro)', () => checkProject(root));
+    cached = { root, problems, data: { datasets: content.datasets, glossary } };
+  }
+  return cached;
 }
 
 /** The datasets of the project at `root` that passed the check, read once per build (and again after each edit in dev). */
 export function checkedDatasets(root: string): DatasetIndex {
-  return check(root).content.datasets;
+  return check(root).data.datasets;
 }
 
 /** The glossary terms of the project at `root`, from the same single read. */
 export function checkedGlossary(root: string): GlossaryTerm[] {
-  return check(root).glossary;
+  return check(root).data.glossary;
+}
+
+/**
+ * The remark plugins' data without a second check, when `npm run build`
+ * (src/cli/build.ts) has just checked this very content: it names the
+ * fingerprint it checked in BELT_CHECKED_FINGERPRINT, and that fingerprint
+ * must be the project's as it is now and be recorded as passed
+ * (src/lib/check/checkCache.ts). Anything else (no variable, a stale or
+ * hand-set one, content that does not read) is undefined: check in full.
+ */
+export function alreadyChecked(root: string, env: NodeJS.ProcessEnv = process.env): CheckedData | undefined {
+  const claimed = env[checkedFingerprintVariable];
+  if (!claimed) return undefined;
+  const fingerprint = timed('check fingerprint', () => checkFingerprint(root, { env }));
+  if (fingerprint !== claimed || !passedBefore(root, fingerprint)) return undefined;
+  return timed('checked data read (astro)', () => readCheckedData(root));
 }
 
 const plugin = 'belt-casebook:check';
@@ -75,15 +98,23 @@ export function watchContent(root: string, server: DevServer, logger: { error(m:
  * Runs the project check before Astro writes anything, so bad content
  * fails the build with every problem (file:line › field：message) and
  * leaves no half-written output; in dev, keeps checking as files change.
+ * Under `npm run build`, which has checked the same content a moment
+ * before, only reads the data the remark plugins use (`alreadyChecked`).
  */
 export function projectCheckIntegration(): AstroIntegration {
   let root = '';
   return {
     name: 'belt-casebook:project-check',
     hooks: {
-      'astro:config:setup': ({ config, command }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         cached = undefined;
+        const data = command === 'build' ? alreadyChecked(root) : undefined;
+        if (data) {
+          cached = { root, problems: [], data };
+          logger.info('内容检查刚由 npm run build 完成，不再重复 / content check already done by npm run build (same fingerprint)');
+          return;
+        }
         const { problems } = check(root);
         // BELT_UNCHECKED_BUILD lets the parity test (tests/build/parity.test.ts)
         // see what Astro itself rejects; never set it for a real build.

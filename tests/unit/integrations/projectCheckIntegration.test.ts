@@ -1,7 +1,10 @@
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { watchContent } from '../../../src/integrations/projectCheckIntegration.ts';
+import { alreadyChecked, checkedDatasets, checkedGlossary, projectCheckIntegration, watchContent } from '../../../src/integrations/projectCheckIntegration.ts';
+import { checkedFingerprintVariable, checkFingerprint, recordPassed } from '../../../src/lib/check/checkCache.ts';
+import { checkProject } from '../../../src/lib/check/checkProject.ts';
 import { fixtureProject, type FixtureProject } from '../../support/fixtureProject.ts';
 
 /** Vite's dev server as far as the integration uses it: a file watcher and the socket to the browser. */
@@ -56,5 +59,66 @@ describe('npm run dev re-checks the content as it changes', () => {
     server.watcher.emit('change', join(project.dir, 'src/content.ts'));
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(sent).toEqual([]);
+  });
+});
+
+describe('astro build checks only what npm run build has not', () => {
+  let project: FixtureProject | undefined;
+  afterEach(() => {
+    project?.remove();
+    vi.unstubAllEnvs();
+  });
+
+  /** Runs the integration's config hook as `astro <command>` would, in the project. */
+  const setup = (dir: string, command: 'build' | 'dev') => {
+    const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+    const hook = projectCheckIntegration().hooks['astro:config:setup']!;
+    const run = () => hook({ config: { root: pathToFileURL(`${dir}/`) }, command, logger: log } as never);
+    return { run, log };
+  };
+  const reused = (log: { info: ReturnType<typeof vi.fn> }) => log.info.mock.calls.some(([m]) => /content check already done/.test(String(m)));
+
+  it('reads the data the remark plugins use, without the check, when the fingerprint handed over is the one that passed', () => {
+    project = fixtureProject();
+    const fingerprint = checkFingerprint(project.dir);
+    recordPassed(project.dir, fingerprint);
+    vi.stubEnv(checkedFingerprintVariable, fingerprint);
+    const { run, log } = setup(project.dir, 'build');
+    run();
+    expect(reused(log)).toBe(true);
+    const check = checkProject(project.dir);
+    expect([...checkedDatasets(project.dir).entries()]).toEqual([...check.content.datasets.entries()]);
+    expect(checkedGlossary(project.dir)).toEqual(check.glossary);
+  });
+
+  it('checks in full when the content changed after the check (a stale fingerprint) and stops on the problem', () => {
+    project = fixtureProject();
+    const fingerprint = checkFingerprint(project.dir);
+    recordPassed(project.dir, fingerprint);
+    project.edit('data/xiakehui-hongyuan.json', (t) => t.replace('单场GMV破百万', '单场GMV破千万'));
+    vi.stubEnv(checkedFingerprintVariable, fingerprint);
+    expect(alreadyChecked(project.dir)).toBeUndefined();
+    const { run, log } = setup(project.dir, 'build');
+    expect(run).toThrow(/data\/xiakehui-hongyuan\.json:\d+:\d+ › entries\[0\]\.source\.quote：引文在/);
+    expect(reused(log)).toBe(false);
+  });
+
+  it('checks in full when the fingerprint handed over was never recorded as passed (set by hand)', () => {
+    project = fixtureProject();
+    project.edit('data/xiakehui-hongyuan.json', (t) => t.replace('单场GMV破百万', '单场GMV破千万'));
+    vi.stubEnv(checkedFingerprintVariable, checkFingerprint(project.dir));
+    expect(alreadyChecked(project.dir)).toBeUndefined();
+    expect(setup(project.dir, 'build').run).toThrow(/xiakehui-hongyuan\.json/);
+  });
+
+  it('always checks in full without the variable, and in astro dev', () => {
+    project = fixtureProject();
+    const fingerprint = checkFingerprint(project.dir);
+    recordPassed(project.dir, fingerprint);
+    expect(alreadyChecked(project.dir, {})).toBeUndefined();
+    vi.stubEnv(checkedFingerprintVariable, fingerprint);
+    const dev = setup(project.dir, 'dev');
+    dev.run();
+    expect(reused(dev.log)).toBe(false);
   });
 });
