@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkCacheDir, checkedFingerprintVariable } from '../../src/lib/check/checkCache.ts';
 import { fixtureProject, type FixtureProject } from '../support/fixtureProject.ts';
 
 /** Runs `npm run build`'s script in a broken copy of the project. */
@@ -14,7 +15,20 @@ function build(project: FixtureProject) {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-describe('npm run build fails on bad input, naming file and field, writing nothing', () => {
+/**
+ * Runs `npm run check` on the copy as it is, which passes and records the
+ * pass in the check cache: the bad edit that follows must still be caught.
+ * Returns the fingerprint recorded.
+ */
+function checkedOnce(project: FixtureProject): string {
+  const result = spawnSync(process.execPath, ['src/cli/check.ts'], { cwd: project.dir, encoding: 'utf8' });
+  expect(result.status, result.stderr).toBe(0);
+  const records = readdirSync(join(project.dir, checkCacheDir)).filter((name) => name.endsWith('.passed'));
+  expect(records).toHaveLength(1);
+  return records[0]!.replace(/\.passed$/, '');
+}
+
+describe('npm run build fails on bad input, naming file and field, writing nothing, even right after a check that passed', () => {
   let project: FixtureProject | undefined;
   afterEach(() => project?.remove());
 
@@ -24,8 +38,10 @@ describe('npm run build fails on bad input, naming file and field, writing nothi
     ['a quote not found in its source', 'data/xiakehui-hongyuan.json', (t: string) => t.replace('单场GMV破百万', '单场GMV破千万'), /data\/xiakehui-hongyuan\.json:\d+:\d+ › entries\[0\]\.source\.quote：引文在 .* 里找不到原话.* \/ quote not found/],
     ['a case naming an unknown provider', 'content/cases/lexu-kadanlu.mdx', (t: string) => t.replace(/^provider: .*$/m, 'provider: lexu-media'), /content\/cases\/lexu-kadanlu\.mdx:\d+:\d+ › provider：未知服务商 "lexu-media".* \/ unknown provider "lexu-media"/],
     ['a case without a required field', 'content/cases/lexu-kadanlu.mdx', (t: string) => t.replace(/^belt: .*$/m, ''), /content\/cases\/lexu-kadanlu\.mdx:\d+:\d+ › belt：缺少必填字段 belt/],
+    ['a category taken out of its vocabulary', 'content/vocabularies/categories.yaml', (t: string) => t.replace(/^- name: 箱包\n/m, ''), /content\/cases\/lexu-kadanlu\.mdx:\d+:\d+ › categories\[2\]：词表里没有这个品类："箱包"/],
   ])('%s', (_name, file, edit, expected) => {
     project = fixtureProject();
+    checkedOnce(project);
     project.edit(file, edit);
     const { status, output } = build(project);
     expect(status).not.toBe(0);
@@ -34,14 +50,16 @@ describe('npm run build fails on bad input, naming file and field, writing nothi
     expect(existsSync(join(project.dir, '.build-tmp'))).toBe(false);
   });
 
-  it('astro build on its own also stops on bad content (the integration runs the checker)', () => {
+  it('astro build on its own also stops on bad content (the integration runs the checker), even when told the check passed before the edit', () => {
     project = fixtureProject();
+    // What npm run build hands astro build after its check passed: stale once the content changes.
+    const fingerprint = checkedOnce(project);
     project.edit('content/cases/lexu-kadanlu.mdx', (t) => t.replace(/^provider: .*$/m, 'provider: lexu-media'));
     const out = join(project.dir, 'out');
     const result = spawnSync(join(project.dir, 'node_modules/.bin/astro'), ['build'], {
       cwd: project.dir,
       encoding: 'utf8',
-      env: { ...process.env, BELT_OUT_DIR: out },
+      env: { ...process.env, BELT_OUT_DIR: out, [checkedFingerprintVariable]: fingerprint },
     });
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toMatch(/content\/cases\/lexu-kadanlu\.mdx:\d+:\d+ › provider：未知服务商 "lexu-media"/);

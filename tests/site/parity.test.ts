@@ -2,7 +2,8 @@
  * The check and the build agree on every fixture project in
  * tests/fixtures/check/ (see its README): the checker reports exactly the
  * expected problems, `npm run check` and `npm run build` fail or pass alike
- * with the same problems, and whatever Astro's own build rejects (with the
+ * with the same problems (a build after a passed check reuses it, checking
+ * nothing twice; a failed one is never reused), and whatever Astro's own build rejects (with the
  * project check switched off) the check has found first.
  */
 import { spawnSync } from 'node:child_process';
@@ -61,6 +62,11 @@ describe.each(fixtures)('fixture project %s', (name) => {
     expect(problemLines(build.output)).toEqual(problemLines(check.output));
     expect(problemLines(check.output)).toHaveLength(expected.problems.length);
     if (check.status !== 0) expect(check.output).toMatch(new RegExp(`共 ${expected.problems.length} 个问题`));
+    // A passed check is recorded (src/lib/check/checkCache.ts): the build reuses it, and Astro does not check again.
+    if (check.status === 0) {
+      expect(build.output).toMatch(/content check reused/);
+      expect(build.output).toMatch(/content check already done by npm run build/);
+    } else expect(build.output).not.toMatch(/content check reused/);
   });
 
   it(`Astro's own build ${expected.astroRejects ? 'rejects it too, naming the file' : 'passes too'}`, { timeout: 300_000 }, () => {
