@@ -5,7 +5,10 @@
  * (references rewritten), so the check reads, validates and cross-checks N
  * case files and about N datasets, quotes included. The clones exist only in
  * the temp copy; nothing here reaches the site. Prints the wall time of the
- * whole command (Node start included), best of three.
+ * whole command (Node start included), best of three; and, in this process,
+ * what `npm run build` spends instead when the check is reused: the check
+ * cache's fingerprint (src/lib/check/checkCache.ts) and the read of the
+ * datasets and glossary the Astro integration does without the checks.
  *
  *   node bench/check.ts [totalCases=1000]
  */
@@ -13,6 +16,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { checkedContentDirs, checkFingerprint } from '../src/lib/check/checkCache.ts';
+import { readCheckedData } from '../src/lib/check/readCheckedData.ts';
 
 const root = join(import.meta.dirname, '..');
 const total = Number(process.argv[2] ?? 1000);
@@ -37,6 +42,17 @@ function project(cases: number): string {
   return dir;
 }
 
+/** Best of three, in milliseconds. */
+function bestMs(fn: () => unknown): number {
+  let best = Infinity;
+  for (let run = 0; run < 3; run++) {
+    const started = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
 function timeCheck(dir: string): number {
   let best = Infinity;
   for (let run = 0; run < 3; run++) {
@@ -55,6 +71,8 @@ for (const cases of [0, total]) {
     const count = readdirSync(join(dir, 'content/cases')).filter((f) => f.endsWith('.mdx')).length;
     const datasets = readdirSync(join(dir, 'data')).filter((f) => f.endsWith('.json')).length;
     console.log(`  ${String(count).padStart(5)} cases, ${String(datasets).padStart(5)} datasets: ${timeCheck(dir).toFixed(2)} s`);
+    const files = checkedContentDirs.reduce((n, d) => n + readdirSync(join(dir, d), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length, 0);
+    console.log(`        reused instead: fingerprint of ${files} files ${bestMs(() => checkFingerprint(dir)).toFixed(0)} ms, datasets and glossary read ${bestMs(() => readCheckedData(dir)).toFixed(0)} ms`);
   } finally {
     if (cases) rmSync(dir, { recursive: true, force: true });
   }
