@@ -116,7 +116,7 @@ export function projectCheckIntegration(): AstroIntegration {
           return;
         }
         const { problems } = check(root);
-        // BELT_UNCHECKED_BUILD lets the parity test (tests/build/parity.test.ts)
+        // BELT_UNCHECKED_BUILD lets the parity test (tests/site/parity.test.ts)
         // see what Astro itself rejects; never set it for a real build.
         if (problems.length > 0 && command === 'build' && !process.env.BELT_UNCHECKED_BUILD) throw new ContentError(problems);
       },

@@ -1,6 +1,6 @@
 /**
  * How many items each list shows on one page. Every page stays within its
- * budget (tests/build/budget.test.ts) however many cases there are: a list
+ * budget (tests/site/budget.test.ts) however many cases there are: a list
  * longer than this paginates, or shows the first few and links to the rest.
  */
 export const listSizes = {
