@@ -6,7 +6,7 @@
  * A failure at any step leaves no half-written output: dist/ keeps the last
  * complete build (or stays absent) and the temporary folder is removed.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
@@ -59,6 +59,18 @@ function searchIndex(site: string): void {
   cpSync(join(site, 'pagefind'), cached, { recursive: true });
 }
 
+/**
+ * Deletes old build folders (every path after the first) in a detached
+ * process, then the first (the temporary root) if it is left empty, so that
+ * `npm run build` returns as soon as the new site is in place.
+ */
+function removeInBackground([parent, ...paths]: string[]): void {
+  const script = `const fs = require('node:fs'); const [parent, ...paths] = process.argv.slice(1);
+for (const p of paths) fs.rmSync(p, { recursive: true, force: true });
+try { if (fs.readdirSync(parent).length === 0) fs.rmdirSync(parent); } catch {}`;
+  spawn(process.execPath, ['-e', script, parent!, ...paths], { detached: true, stdio: 'ignore' }).unref();
+}
+
 const started = performance.now();
 // Node's own start and this script's imports, for the benchmark's account of where time goes.
 recordTiming('build script start-up', started);
@@ -102,9 +114,23 @@ const render = !imagesCached || force;
 timed('astro build', () => run('astro', ['build', ...(render ? ['--force'] : [])], { BELT_OUT_DIR: tmpDir, [checkedFingerprintVariable]: fingerprint }));
 timed('pagefind', () => searchIndex(tmpDir));
 timed('replace dist', () => {
-  rmSync(outDir, { recursive: true, force: true });
+  // The last build moves aside (a rename: the new site is in place at once)
+  // and its thousands of files are deleted by a detached process after this
+  // one has ended; a removal cut short is finished by the next build.
+  const old = join(tmpRoot, `old-${process.pid}`);
+  let moved = false;
+  if (existsSync(outDir)) {
+    try {
+      renameSync(outDir, old);
+      moved = true;
+    } catch {
+      rmSync(outDir, { recursive: true, force: true }); // on another disk than .build-tmp
+    }
+  }
   renameSync(tmpDir, outDir);
+  const leftovers = readdirSync(tmpRoot).filter((name) => name.startsWith('old-')).map((name) => join(tmpRoot, name));
+  if (moved || leftovers.length) removeInBackground([tmpRoot, ...leftovers]);
 });
 // Only this build's folder was ours; another build may be using the parent.
-if (readdirSync(tmpRoot).length === 0) rmSync(tmpRoot, { recursive: true, force: true });
+if (existsSync(tmpRoot) && readdirSync(tmpRoot).length === 0) rmSync(tmpRoot, { recursive: true, force: true });
 console.log(`✓ site built into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
