@@ -12,9 +12,10 @@ export interface RelatedCaseInput {
  * first after the last), and up to `count` related ones, most related first:
  * a shared handbook practice counts 2, the same provider 1; ties go by
  * editorial order. A case that shares nothing is never called related.
+ * `ordered` is every case in editorial order, as `getCases()` gives them:
+ * sorting it again for each of a thousand case pages cost more than the rest.
  */
-export function relatedCases<T extends RelatedCaseInput>(current: T, all: readonly T[], count = 2): { next: T | undefined; related: T[] } {
-  const ordered = [...all].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+export function relatedCases<T extends RelatedCaseInput>(current: T, ordered: readonly T[], count = 2): { next: T | undefined; related: T[] } {
   const at = ordered.findIndex((c) => c.id === current.id);
   const others = ordered.filter((c) => c.id !== current.id);
   const next = others.length === 0 ? undefined : ordered[(at + 1) % ordered.length]!.id === current.id ? undefined : ordered[(at + 1) % ordered.length];
