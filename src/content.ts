@@ -215,18 +215,27 @@ export function getDatasetUsage(): Promise<Map<string, { url: string; title: str
   return usagePromise;
 }
 
-/** For each source id, the pages whose figures come from it, through the datasets they cite. */
-export async function getSourceUsage(): Promise<Map<string, { url: string; title: string }[]>> {
-  const index = await getDatasetIndex();
-  const usage = new Map<string, { url: string; title: string }[]>();
-  for (const page of await citingPages()) {
-    for (const id of sourcesOfDatasets(datasetsOfPage(page), index)) {
-      const list = usage.get(id) ?? [];
-      list.push({ url: page.url, title: page.title });
-      usage.set(id, list);
+let sourceUsagePromise: Promise<Map<string, { url: string; title: string }[]>> | undefined;
+
+/**
+ * For each source id, the pages whose figures come from it, through the
+ * datasets they cite; computed once per build (every source page asks, and
+ * each time it reads every case's prose for its figures).
+ */
+export function getSourceUsage(): Promise<Map<string, { url: string; title: string }[]>> {
+  sourceUsagePromise ??= (async () => {
+    const index = await getDatasetIndex();
+    const usage = new Map<string, { url: string; title: string }[]>();
+    for (const page of await citingPages()) {
+      for (const id of sourcesOfDatasets(datasetsOfPage(page), index)) {
+        const list = usage.get(id) ?? [];
+        list.push({ url: page.url, title: page.title });
+        usage.set(id, list);
+      }
     }
-  }
-  return usage;
+    return usage;
+  })();
+  return sourceUsagePromise;
 }
 
 // --- cache keys for Astro's incremental build ------------------------------
