@@ -3,9 +3,6 @@
  * receive plain, shaped data from here and never call getCollection themselves.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { resolveEntries } from './lib/formula/resolveEntries.ts';
 import type { DatasetIndex, LoadedDataset } from './lib/content/datasetIndex.ts';
 import type { ChartSpec } from './schemas/chart.ts';
@@ -13,10 +10,10 @@ import { datasetUsage, datasetsOfPage, type CitingPage } from './lib/charts/data
 import { providerScaleChart } from './lib/content/providerScaleChart.ts';
 import { sourcesOfDatasets } from './lib/content/sourcesOfDatasets.ts';
 import { readVocabularies, type Vocabularies } from './lib/check/readVocabularies.ts';
-import { sectionRegistryFile } from './lib/check/readHandbook.ts';
 import { editorialOrder } from './lib/lists/caseOrder.ts';
 import { listSizes } from './lib/lists/listSizes.ts';
-import { beltUrl, caseUrl, homeUrl, platformUrl, providerUrl, sectionUrl, type CaseFacet } from './lib/urls.ts';
+import { caseUrl, homeUrl, platformUrl, providerUrl } from './lib/urls.ts';
+import { sitePages, type SitePages } from './lib/incremental/sitePages.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type ProviderEntry = CollectionEntry<'providers'>;
@@ -88,63 +85,6 @@ export function getDatasetIndex(): Promise<DatasetIndex> {
     return map;
   })();
   return datasetIndexPromise;
-}
-
-/** A subset of the cases that `/cases/` links to as its own list: one service type, belt, provider or practice. */
-export interface CaseFacetGroup {
-  facet: CaseFacet;
-  /** The belt's, provider's or practice's id; a service type's name (service types have no other id). */
-  id: string;
-  /** What the reader sees (“代运营”, the belt's or provider's name, the section's title). */
-  name: string;
-  /** The page about the belt, provider or practice itself, if there is one. */
-  about: string | undefined;
-  cases: CaseEntry[];
-}
-
-let facetsPromise: Promise<CaseFacetGroup[]> | undefined;
-
-/** Every non-empty facet of the case index, cases in editorial order; computed once per build. */
-export function getCaseFacetGroups(): Promise<CaseFacetGroup[]> {
-  facetsPromise ??= (async () => {
-    // Imported here: the handbook module reads this one as it loads.
-    const { getSectionIndex } = await import('./handbook.ts');
-    const [cases, providers, belts, sections] = await Promise.all([getCases(), getProviders(), getBelts(), getSectionIndex()]);
-    const groups: CaseFacetGroup[] = [
-      ...getVocabularies().serviceTypes.map(({ name }) => ({ facet: 'service' as const, id: name, name, about: undefined, cases: cases.filter((c) => c.data.serviceTypes.includes(name)) })),
-      ...belts.map((b) => ({ facet: 'belt' as const, id: b.id, name: b.data.name, about: beltUrl(b.id), cases: cases.filter((c) => c.data.belt.id === b.id) })),
-      ...providers.map((p) => ({ facet: 'provider' as const, id: p.id, name: p.data.name, about: providerUrl(p.id), cases: cases.filter((c) => c.data.provider.id === p.id) })),
-      ...[...sections.values()].map((s) => ({
-        facet: 'practice' as const,
-        id: s.id,
-        name: s.title,
-        about: sectionUrl(s.chapterId, s.id),
-        cases: cases.filter((c) => c.data.practices.includes(s.id)),
-      })),
-    ];
-    return groups.filter((g) => g.cases.length > 0);
-  })();
-  return facetsPromise;
-}
-
-/** The cases of one belt, provider, service type or practice (undefined when it has none). */
-export async function getCaseFacet(facet: CaseFacet, id: string): Promise<CaseFacetGroup | undefined> {
-  return (await getCaseFacetGroups()).find((g) => g.facet === facet && g.id === id);
-}
-
-/** Cases of one provider. */
-export async function getCasesOfProvider(providerId: string): Promise<CaseEntry[]> {
-  return (await getCaseFacet('provider', providerId))?.cases ?? [];
-}
-
-/** Cases in one belt. */
-export async function getCasesOfBelt(beltId: string): Promise<CaseEntry[]> {
-  return (await getCaseFacet('belt', beltId))?.cases ?? [];
-}
-
-/** Providers working in one belt. */
-export async function getProvidersOfBelt(beltId: string): Promise<ProviderEntry[]> {
-  return (await getProviders()).filter((p) => p.data.belts.some((b) => b.id === beltId));
 }
 
 /**
@@ -238,50 +178,39 @@ export function getSourceUsage(): Promise<Map<string, { url: string; title: stri
   return sourceUsagePromise;
 }
 
-// --- cache keys for Astro's incremental build ------------------------------
-// A page whose cacheKey and code are unchanged since the last build is copied
-// from it instead of rendered (experimental.incrementalBuild). The key must
-// change whenever anything the page shows changes; Astro itself tracks the
-// code and the MDX body a page renders.
+// --- pages and their cache keys for Astro's incremental build -----------------
 
-const hash = (parts: readonly string[]) => createHash('sha256').update(parts.join('\0')).digest('hex').slice(0, 32);
-const collectionNames = ['sources', 'site', 'datasets', 'providers', 'belts', 'cases', 'handbook', 'glossary'] as const;
-let digestsPromise: Promise<{ entries: Map<string, string>; site: string; shared: string }> | undefined;
+let sitePagesPromise: Promise<SitePages<CaseEntry, ProviderEntry>> | undefined;
 
 /**
- * Each entry's digest as `<collection>/<id>`; a digest of everything; and one
- * of what any page may show (handbook, glossary, sources, vocabularies,
- * section registry).
+ * What the content-driven pages show beyond their own entry (cards, facets,
+ * read-next links, charts…) and each page's cache key, computed once per build
+ * by `sitePages` (src/lib/incremental/sitePages.ts) from the content gathered here.
  */
-function getDigests() {
-  digestsPromise ??= (async () => {
-    const entries = new Map<string, string>();
-    for (const name of collectionNames) {
-      for (const e of await getCollection(name)) entries.set(`${name}/${e.id}`, (e as { digest?: string }).digest ?? hash([JSON.stringify(e.data)]));
-    }
-    const registry = join(process.cwd(), sectionRegistryFile);
-    const files = [existsSync(registry) ? readFileSync(registry, 'utf8') : '', JSON.stringify(getVocabularies())];
-    const all = [...entries].map(([k, v]) => `${k}:${v}`).sort();
-    const shared = all.filter((line) => /^(handbook|glossary|sources)\//.test(line));
-    return { entries, site: hash([...all, ...files]), shared: hash([...shared, ...files]) };
+export function getSitePages(): Promise<SitePages<CaseEntry, ProviderEntry>> {
+  sitePagesPromise ??= (async () => {
+    // Imported here: the handbook module reads this one as it loads.
+    const { getSectionIndex } = await import('./handbook.ts');
+    const [cases, providers, belts, datasets, sources, sections, usage] = await Promise.all([
+      getCases(),
+      getProviders(),
+      getBelts(),
+      getDatasetIndex(),
+      getSources(),
+      getSectionIndex(),
+      getDatasetUsage(),
+    ]);
+    return sitePages({
+      cases,
+      providers,
+      belts,
+      datasets,
+      sources: new Map(sources.map((s) => [s.id, s.data])),
+      serviceTypes: getVocabularies().serviceTypes.map((t) => t.name),
+      campaigns: campaignNames(),
+      sections: [...sections.values()],
+      usage,
+    });
   })();
-  return digestsPromise;
-}
-
-/** The cache key of a page that shows or summarises the whole site (lists, providers, belts): any content change renders it again. */
-export async function siteCacheKey(): Promise<string> {
-  return (await getDigests()).site;
-}
-
-/** The cache key of a case page: the case, its provider and belt, every dataset it cites, and what any page may show. */
-export async function caseCacheKey(entry: CaseEntry): Promise<string> {
-  const { entries, shared } = await getDigests();
-  const refs = [`cases/${entry.id}`, `providers/${entry.data.provider.id}`, `belts/${entry.data.belt.id}`, ...datasetsOfPage(caseCitations(entry)).map((id) => `datasets/${id}`)];
-  return hash([shared, ...refs.map((r) => `${r}:${entries.get(r) ?? ''}`)]);
-}
-
-/** The cache key of a dataset's page and downloads: the dataset, the pages that cite it, and what any page may show. */
-export async function datasetCacheKey(id: string): Promise<string> {
-  const [{ entries, shared }, usage] = await Promise.all([getDigests(), getDatasetUsage()]);
-  return hash([shared, entries.get(`datasets/${id}`) ?? '', JSON.stringify(usage.get(id) ?? [])]);
+  return sitePagesPromise;
 }

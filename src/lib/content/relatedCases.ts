@@ -1,3 +1,5 @@
+import { caseUrl } from '../urls.ts';
+
 /** What `relatedCases` needs of a case. */
 export interface RelatedCaseInput {
   id: string;
@@ -27,4 +29,76 @@ export function relatedCases<T extends RelatedCaseInput>(current: T, ordered: re
     .slice(0, count)
     .map(({ c }) => c);
   return { next, related };
+}
+
+/**
+ * `relatedCases` of every case at once, with the same answers: each case
+ * scores only the cases that share its provider or a practice (a thousand
+ * cases would otherwise score the whole list a thousand times). `ordered` is
+ * every case in editorial order, as for `relatedCases`.
+ */
+export function relatedCasesOfAll<T extends RelatedCaseInput>(ordered: readonly T[], count = 2): Map<string, { next: T | undefined; related: T[] }> {
+  const byKey = new Map<string, number[]>();
+  const add = (key: string, at: number) => {
+    const list = byKey.get(key);
+    if (list) list.push(at);
+    else byKey.set(key, [at]);
+  };
+  ordered.forEach((c, at) => {
+    add(`provider\0${c.provider}`, at);
+    for (const p of new Set(c.practices)) add(`practice\0${p}`, at);
+  });
+  const out = new Map<string, { next: T | undefined; related: T[] }>();
+  ordered.forEach((current, at) => {
+    const following = ordered[(at + 1) % ordered.length]!;
+    const next = following.id === current.id ? undefined : following;
+    const score = (c: T) => 2 * c.practices.filter((p) => current.practices.includes(p)).length + (c.provider === current.provider ? 1 : 0);
+    const candidates = new Set<number>(byKey.get(`provider\0${current.provider}`));
+    for (const p of current.practices) for (const i of byKey.get(`practice\0${p}`) ?? []) candidates.add(i);
+    const related = [...candidates]
+      .filter((i) => ordered[i]!.id !== current.id && ordered[i]!.id !== next?.id)
+      .map((i) => ({ i, s: score(ordered[i]!) }))
+      .filter(({ s }) => s > 0)
+      .sort((a, b) => b.s - a.s || a.i - b.i)
+      .slice(0, count)
+      .map(({ i }) => ordered[i]!);
+    out.set(current.id, { next, related });
+  });
+  return out;
+}
+
+/** What the 接着读 list needs of a case. */
+export interface ReadNextCase {
+  id: string;
+  data: { title: string; merchant?: string | undefined; provider: { id: string }; practices: readonly string[] };
+}
+
+/** One link of a case page's 接着读 list, as the page shows it. */
+export interface ReadNextItem {
+  kind: '下一个案例' | '相关案例';
+  href: string;
+  title: string;
+  /** Whose case it is, and for a related one why it is related. */
+  note: string;
+}
+
+/**
+ * A case page's 接着读 list: the next case and the related ones (from
+ * `relatedCases`), each with its provider (× merchant) and, for a related
+ * one, what it shares: the provider, the practices by their titles.
+ */
+export function readNextItems<T extends ReadNextCase>(
+  current: T,
+  found: { next: T | undefined; related: readonly T[] },
+  names: { providers: ReadonlyMap<string, string>; practices: ReadonlyMap<string, string> },
+): ReadNextItem[] {
+  const who = (c: T) => `${names.providers.get(c.data.provider.id) ?? ''}${c.data.merchant ? ` × ${c.data.merchant}` : ''}`;
+  const why = (c: T) => {
+    const shared = c.data.practices.filter((id) => current.data.practices.includes(id)).map((id) => names.practices.get(id) ?? id);
+    return [c.data.provider.id === current.data.provider.id ? '同一服务商' : '', shared.length > 0 ? `同样用到：${shared.join('、')}` : ''].filter(Boolean).join('；');
+  };
+  return [
+    ...(found.next ? [{ kind: '下一个案例' as const, href: caseUrl(found.next.id), title: found.next.data.title, note: who(found.next) }] : []),
+    ...found.related.map((c) => ({ kind: '相关案例' as const, href: caseUrl(c.id), title: c.data.title, note: `${who(c)} · ${why(c)}` })),
+  ];
 }

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDatasetIndex, getSources, datasetCacheKey } from '../../content.ts';
+import { getDatasetIndex, getSources, getSitePages } from '../../content.ts';
 import { datasetJson } from '../../lib/csv/datasetJson.ts';
 
-export const getStaticPaths: GetStaticPaths = async () =>
-  Promise.all([...(await getDatasetIndex()).keys()].map(async (id) => ({ params: { id }, cacheKey: await datasetCacheKey(id) })));
+// The dataset and the source documents it names: its cacheKey covers them (src/lib/incremental/sitePages.ts).
+export const getStaticPaths: GetStaticPaths = async () => [...(await getSitePages()).datasetPages].map(([id, keys]) => ({ params: { id }, cacheKey: keys.files }));
 
 /** `/data/<id>.json`: the dataset as stored, with every derived value computed and every source document named. */
 export const GET: APIRoute = async ({ params }) => {
