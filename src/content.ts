@@ -190,26 +190,31 @@ let sitePagesPromise: Promise<SitePages<CaseEntry, ProviderEntry>> | undefined;
 export function getSitePages(): Promise<SitePages<CaseEntry, ProviderEntry>> {
   sitePagesPromise ??= (async () => {
     // Imported here: the handbook module reads this one as it loads.
-    const { getSectionIndex } = await import('./handbook.ts');
-    const [cases, providers, belts, datasets, sources, sections, usage] = await Promise.all([
+    const { getHandbook, getMovedChapters, getMovedSections } = await import('./handbook.ts');
+    const [cases, providers, belts, datasets, sources, { chapters }, usage, sourceUsage, movedChapters] = await Promise.all([
       getCases(),
       getProviders(),
       getBelts(),
       getDatasetIndex(),
       getSources(),
-      getSectionIndex(),
+      getHandbook(),
       getDatasetUsage(),
+      getSourceUsage(),
+      getMovedChapters(),
     ]);
+    const movedSections = new Map(await Promise.all(chapters.map(async (c) => [c.id, await getMovedSections(c.id)] as const)));
     return sitePages({
       cases,
       providers,
       belts,
       datasets,
-      sources: new Map(sources.map((s) => [s.id, s.data])),
+      sources,
       serviceTypes: getVocabularies().serviceTypes.map((t) => t.name),
       campaigns: campaignNames(),
-      sections: [...sections.values()],
+      chapters,
       usage,
+      sourceUsage,
+      moved: { sections: movedSections, chapters: movedChapters },
     });
   })();
   return sitePagesPromise;

@@ -6,7 +6,6 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getCases, getDatasetIndex, getProviders } from './content.ts';
-import { lookupRef, figureText } from './lib/content/datasetIndex.ts';
 import { formatProblems } from './lib/check/contentProblem.ts';
 import { readHandbook } from './lib/check/readHandbook.ts';
 import { checkRegistry } from './lib/check/checkRegistry.ts';
@@ -14,8 +13,9 @@ import { movedChapters, movedSections, type CurrentHandbook, type HandbookPlace 
 import type { SectionRegistry } from './schemas/sectionRegistry.ts';
 import type { GlossaryTerm } from './schemas/glossaryTerm.ts';
 import { glossaryGroupValues } from './schemas/glossaryTerm.ts';
-import { caseUrl, chapterUrl, datasetRowUrl, sectionUrl } from './lib/urls.ts';
-import { leadFigureRef } from './lib/content/caseFigures.ts';
+import { chapterUrl, sectionUrl } from './lib/urls.ts';
+import { listSizes } from './lib/lists/listSizes.ts';
+import { practiceCaseList, type PracticeCase } from './lib/handbook/practiceCases.ts';
 
 export type ChapterEntry = CollectionEntry<'handbook'>;
 
@@ -40,16 +40,7 @@ export interface HandbookChapter {
   sections: HandbookSection[];
 }
 
-/** A case that shows a practice, with the figure to show beside it. */
-export interface PracticeCase {
-  slug: string;
-  href: string;
-  title: string;
-  providerName: string;
-  merchant: string | undefined;
-  /** The case's first key figure, formatted, with what it measures. */
-  keyFigure: { text: string; label: string; href: string } | undefined;
-}
+export type { PracticeCase } from './lib/handbook/practiceCases.ts';
 
 let handbookPromise: Promise<{ chapters: HandbookChapter[]; registry: SectionRegistry; current: CurrentHandbook }> | undefined;
 
@@ -94,29 +85,14 @@ export async function getSections(ids: readonly string[]): Promise<HandbookSecti
   return ids.flatMap((id) => (index.has(id) ? [index.get(id)!] : []));
 }
 
-/** The cases whose frontmatter names practice `id`, in case order. */
-export async function getCasesOfPractice(id: string): Promise<PracticeCase[]> {
+/**
+ * The cases a section lists under itself (`PracticeCases`): the first few
+ * whose frontmatter names practice `id`, in case order, and how many there
+ * are. A chapter page's cache key covers the same lists (src/lib/incremental/sitePages.ts).
+ */
+export async function getPracticeCases(id: string): Promise<{ cases: PracticeCase[]; total: number }> {
   const [cases, providers, figures] = await Promise.all([getCases(), getProviders(), getDatasetIndex()]);
-  const providerName = new Map(providers.map((p) => [p.id, p.data.name]));
-  return cases
-    .filter((c) => c.data.practices.includes(id))
-    .map((c) => {
-      const ref = leadFigureRef(c.data, providerName.get(c.data.provider.id) ?? '', figures);
-      let keyFigure: PracticeCase['keyFigure'];
-      if (ref) {
-        const found = lookupRef(figures, 'fig', ref);
-        const text = figureText(figures, ref);
-        if (!('error' in found) && !('error' in text)) keyFigure = { text: text.text, label: found.entry.label, href: datasetRowUrl(found.dataset.id, found.entry.id) };
-      }
-      return {
-        slug: c.id,
-        href: caseUrl(c.id),
-        title: c.data.title,
-        providerName: providerName.get(c.data.provider.id) ?? c.data.provider.id,
-        merchant: c.data.merchant,
-        keyFigure,
-      };
-    });
+  return practiceCaseList(cases, id, new Map(providers.map((p) => [p.id, p.data.name])), figures, listSizes.practiceCases);
 }
 
 /** Old section ids of a chapter and the pages they lead to now, with titles. */

@@ -27,10 +27,11 @@ import type { DatasetIndex, LoadedDataset } from '../content/datasetIndex.ts';
 import { providerScaleChart } from '../content/providerScaleChart.ts';
 import { readNextItems, relatedCasesOfAll, type ReadNextItem } from '../content/relatedCases.ts';
 import { sourcesOfDatasets } from '../content/sourcesOfDatasets.ts';
+import { practiceCaseList } from '../handbook/practiceCases.ts';
 import { caseFacetGroups, facetNav, type CaseFacetGroup, type FacetCase, type FacetNavKind } from '../lists/caseFacets.ts';
 import { listSizes } from '../lists/listSizes.ts';
 import { paginateList, type ListPage } from '../lists/paginate.ts';
-import { beltUrl, caseFacetUrl, caseIndexUrl, caseUrl, dataIndexUrl, datasetCsvUrl, datasetJsonUrl, datasetUrl, providerIndexUrl, providerUrl } from '../urls.ts';
+import { beltUrl, caseFacetUrl, caseIndexUrl, caseUrl, chapterUrl, dataIndexUrl, datasetCsvUrl, datasetJsonUrl, datasetUrl, providerIndexUrl, providerUrl, sectionShareUrl, sourceUrl } from '../urls.ts';
 
 /** A case as pages use it: frontmatter and MDX body. */
 export interface SiteCase extends CardCase, FacetCase {
@@ -66,6 +67,31 @@ export interface SiteSection {
   href: string;
 }
 
+/** A handbook chapter: its titles, sections and MDX body. */
+export interface SiteChapter {
+  id: string;
+  title: string;
+  shortTitle: string;
+  description: string;
+  href: string;
+  sections: readonly SiteSection[];
+  entry: { body?: string | undefined };
+}
+
+/** An old handbook address and where it leads now. */
+export interface MovedLink {
+  id: string;
+  href: string;
+  title: string;
+}
+
+/** A source document: frontmatter (every field of it may be shown) and the platform-level prose of its body. */
+export interface SiteSource {
+  id: string;
+  body?: string | undefined;
+  data: { title: string; campaign?: string | undefined };
+}
+
 /** Everything the content-driven pages show, as plain data. */
 export interface SiteContent<C extends SiteCase = SiteCase, P extends SiteProvider = SiteProvider, B extends SiteBelt = SiteBelt> {
   /** Every case, in editorial order. */
@@ -75,16 +101,20 @@ export interface SiteContent<C extends SiteCase = SiteCase, P extends SiteProvid
   /** Every belt, by id. */
   belts: readonly B[];
   datasets: DatasetIndex;
-  /** Each source document's frontmatter (what a page crediting it shows), by id. */
-  sources: ReadonlyMap<string, unknown>;
+  /** Every source document. */
+  sources: readonly SiteSource[];
   /** Service type names, in vocabulary order. */
   serviceTypes: readonly string[];
   /** Campaign names by id. */
   campaigns: ReadonlyMap<string, string>;
-  /** Handbook sections, in handbook order. */
-  sections: readonly SiteSection[];
+  /** Handbook chapters, in handbook order. */
+  chapters: readonly SiteChapter[];
   /** For each dataset id, the pages that cite it. */
   usage: ReadonlyMap<string, readonly { url: string; title: string }[]>;
+  /** For each source id, the pages whose figures come from it. */
+  sourceUsage: ReadonlyMap<string, readonly { url: string; title: string }[]>;
+  /** Old handbook addresses (content/handbook/section-ids.json): each chapter's moved sections, by chapter id; chapters that are gone. */
+  moved: { sections: ReadonlyMap<string, readonly MovedLink[]>; chapters: readonly (MovedLink & { sections: readonly MovedLink[] })[] };
 }
 
 /** A provider on `/providers/`: the card shows its frontmatter and how many cases it has. */
@@ -118,6 +148,12 @@ export interface SitePages<C extends SiteCase, P extends SiteProvider> {
   datasetIndex: { page: ListPage<LoadedDataset>; cacheKey: string }[];
   /** `/data/<id>/` (`page`) and its CSV and JSON downloads (`files`), by dataset id. */
   datasetPages: ReadonlyMap<string, { page: string; files: string }>;
+  /** `/sources/<id>/`, by source id: the pages and datasets that draw on it. */
+  sourcePages: ReadonlyMap<string, { pages: readonly { url: string; title: string }[]; datasets: (Link & { figures: number; dates: number })[]; cacheKey: string }>;
+  /** `/handbook/<chapter>/`, by chapter id, and the forwarding pages of chapters that are gone, by their old id. */
+  chapterPages: ReadonlyMap<string, { cacheKey: string }>;
+  /** `/handbook/<chapter>/<section>/` (a section's share page), by section id. */
+  sectionPages: ReadonlyMap<string, { cacheKey: string }>;
   /** The keys of the pages above by address (tests compare them across edits). */
   keys: ReadonlyMap<string, string>;
 }
@@ -138,16 +174,18 @@ export function cacheKey(...parts: unknown[]): string {
  * block): each dataset whole, and the source documents their quotes name
  * (credited by title, publisher, date and address).
  */
-function citedContent(datasetIds: readonly string[], datasets: DatasetIndex, sources: ReadonlyMap<string, unknown>): unknown {
+function citedContent(datasetIds: readonly string[], datasets: DatasetIndex, sources: ReadonlyMap<string, SiteSource>): unknown {
   return {
     datasets: datasetIds.map((id) => [id, datasets.get(id)?.data ?? null]),
-    sources: sourcesOfDatasets(datasetIds, datasets).map((id) => [id, sources.get(id) ?? null]),
+    sources: sourcesOfDatasets(datasetIds, datasets).map((id) => [id, sources.get(id)?.data ?? null]),
   };
 }
 
 /** Every keyed page's view and cache key, computed once per build. */
 export function sitePages<C extends SiteCase, P extends SiteProvider, B extends SiteBelt>(site: SiteContent<C, P, B>): SitePages<C, P> {
-  const { cases, providers, belts, datasets, sources } = site;
+  const { cases, providers, belts, datasets } = site;
+  const sources = new Map(site.sources.map((s) => [s.id, s]));
+  const sections = site.chapters.flatMap((c) => c.sections);
   const cited = (ids: readonly string[]) => citedContent(ids, datasets, sources);
   const providerNames = new Map(providers.map((p) => [p.id, p.data.name]));
   const beltNames = new Map(belts.map((b) => [b.id, b.data.name]));
@@ -163,7 +201,7 @@ export function sitePages<C extends SiteCase, P extends SiteProvider, B extends 
     serviceTypes: site.serviceTypes,
     belts: belts.map((b) => ({ id: b.id, name: b.data.name })),
     providers: providers.map((p) => ({ id: p.id, name: p.data.name })),
-    sections: site.sections,
+    sections,
   });
 
   // /cases/ page n shows its number, the number of pages and of cases, its
@@ -185,8 +223,8 @@ export function sitePages<C extends SiteCase, P extends SiteProvider, B extends 
   // belt's names, its campaign's name, its practices' titles (and chapters),
   // the figures, charts and sources of every dataset it cites, and the cases
   // to read next with their titles and providers.
-  const sectionsById = new Map(site.sections.map((s) => [s.id, s]));
-  const practiceTitles = new Map(site.sections.map((s) => [s.id, s.title]));
+  const sectionsById = new Map(sections.map((s) => [s.id, s]));
+  const practiceTitles = new Map(sections.map((s) => [s.id, s.title]));
   // site.cases is in editorial order, as relatedCasesOfAll expects.
   const related = relatedCasesOfAll(cases.map((c) => ({ id: c.id, provider: c.data.provider.id, practices: c.data.practices, order: c.data.order, entry: c })));
   const casePages = new Map(
@@ -271,7 +309,7 @@ export function sitePages<C extends SiteCase, P extends SiteProvider, B extends 
   // and its source documents.
   const datasetPages = new Map(
     sortedDatasets.map((d) => {
-      const documents = sourcesOfDatasets([d.id], datasets).map((id) => [id, sources.get(id) ?? null]);
+      const documents = sourcesOfDatasets([d.id], datasets).map((id) => [id, sources.get(id)?.data ?? null]);
       const page = cacheKey('dataset', d.id, d.data, documents, site.usage.get(d.id) ?? []);
       const files = cacheKey('dataset files', d.id, d.data, documents);
       keys.set(datasetUrl(d.id), page);
@@ -281,5 +319,54 @@ export function sitePages<C extends SiteCase, P extends SiteProvider, B extends 
     }),
   );
 
-  return { cards, facetGroups, caseIndex, facetPages, casePages, providerIndex, providerPages, beltPages, datasetIndex, datasetPages, keys };
+  // A source's page shows the source (frontmatter; whether its body says
+  // anything about the platform), its campaign's name, the pages that draw on
+  // it (titles and addresses) and the datasets quoting it (titles, counts).
+  const sourcePages = new Map(
+    site.sources.map((source) => {
+      const pages = site.sourceUsage.get(source.id) ?? [];
+      const quoting = sortedDatasets
+        .map((d) => ({
+          href: datasetUrl(d.id),
+          name: d.data.title,
+          figures: d.entries.filter((e) => e.kind === 'stated' && e.source.document === source.id).length,
+          dates: d.data.milestones.filter((m) => m.source.document === source.id).length,
+        }))
+        .filter((d) => d.figures + d.dates > 0);
+      const campaign = source.data.campaign === undefined ? null : (site.campaigns.get(source.data.campaign) ?? null);
+      const key = cacheKey('source', source.id, source.data, source.body ?? '', campaign, pages, quoting);
+      return [source.id, keyed(sourceUrl(source.id), { pages, datasets: quoting, cacheKey: key })];
+    }),
+  );
+
+  // A section's share page shows the section's and its chapter's titles and
+  // addresses, the chapter's description, and the section's opening paragraph
+  // (from the chapter's body, with the figures it cites).
+  const sectionPages = new Map(
+    site.chapters.flatMap((chapter) => {
+      const { entry, sections: chapterSections, ...head } = chapter;
+      const shown = cited(datasetsOfPage({ url: '', title: '', body: entry.body }));
+      return chapterSections.map((section) => [section.id, keyed(sectionShareUrl(chapter.id, section.id), { cacheKey: cacheKey('section', head, section, entry.body ?? '', shown) })] as const);
+    }),
+  );
+
+  // A chapter page shows the chapter (titles, description, sections, body),
+  // under each section the first cases naming it (title, provider ×
+  // merchant, lead figure) and how many there are, the sources of the
+  // figures its prose cites, where its old section ids lead now, and the
+  // previous and next chapters' titles. A gone chapter's page, where it and
+  // its sections lead now.
+  const chapterPages = new Map([
+    ...site.chapters.map((chapter, i) => {
+      const { entry, ...head } = chapter;
+      const practices = chapter.sections.map((section) => practiceCaseList(cases, section.id, providerNames, datasets, listSizes.practiceCases));
+      const neighbours = [site.chapters[i - 1], site.chapters[i + 1]].map((c) => (c ? { href: c.href, title: c.title } : null));
+      const moved = site.moved.sections.get(chapter.id) ?? [];
+      const key = cacheKey('chapter', head, entry.body ?? '', practices, moved, neighbours, cited(datasetsOfPage({ url: '', title: '', body: entry.body })));
+      return [chapter.id, keyed(chapterUrl(chapter.id), { cacheKey: key })] as const;
+    }),
+    ...site.moved.chapters.map((m) => [m.id, keyed(chapterUrl(m.id), { cacheKey: cacheKey('moved chapter', m) })] as const),
+  ]);
+
+  return { cards, facetGroups, caseIndex, facetPages, casePages, providerIndex, providerPages, beltPages, datasetIndex, datasetPages, sourcePages, chapterPages, sectionPages, keys };
 }

@@ -8,10 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { datasetUsage } from '../../../src/lib/charts/datasetUsage.ts';
 import type { DatasetIndex, LoadedDataset } from '../../../src/lib/content/datasetIndex.ts';
 import { relatedCases, relatedCasesOfAll } from '../../../src/lib/content/relatedCases.ts';
+import { practiceCaseList } from '../../../src/lib/handbook/practiceCases.ts';
 import { sitePages, type SiteCase, type SiteContent } from '../../../src/lib/incremental/sitePages.ts';
 import { editorialOrder } from '../../../src/lib/lists/caseOrder.ts';
 import { listSizes } from '../../../src/lib/lists/listSizes.ts';
-import { beltUrl, caseFacetUrl, caseIndexUrl, caseUrl, dataIndexUrl, datasetCsvUrl, datasetJsonUrl, datasetUrl, providerIndexUrl, providerUrl } from '../../../src/lib/urls.ts';
+import { beltUrl, caseFacetUrl, caseIndexUrl, caseUrl, chapterUrl, dataIndexUrl, datasetCsvUrl, datasetJsonUrl, datasetUrl, providerIndexUrl, providerUrl, sectionShareUrl, sourceUrl } from '../../../src/lib/urls.ts';
 
 type TestCase = SiteCase & { data: SiteCase['data'] & { period?: { label: string } } };
 
@@ -23,6 +24,10 @@ const providerIds = ['p1', 'p2', 'p3'];
 const sections = [
   { id: 's1', title: '方法一', chapterTitle: '第一章', href: '/handbook/one/#s1' },
   { id: 's2', title: '方法二', chapterTitle: '第一章', href: '/handbook/one/#s2' },
+];
+const chapters = [
+  { id: 'one', title: '第一章', shortTitle: '一', description: '第一章讲什么', href: '/handbook/one/', sections, entry: { body: '## 方法一 :section{#s1}\n\n第一段。\n\n## 方法二 :section{#s2}\n\n第二段。\n' } },
+  { id: 'two', title: '第二章', shortTitle: '二', description: '第二章讲什么', href: '/handbook/two/', sections: [{ id: 's3', title: '方法三', chapterTitle: '第二章', href: '/handbook/two/#s3' }], entry: { body: '## 方法三 :section{#s3}\n\n第三段。\n' } },
 ];
 
 function makeCase(i: number): TestCase {
@@ -55,11 +60,13 @@ function makeSite(n = 45): SiteContent<TestCase> {
       providers: providerIds.map((id) => ({ id, body: `${id}的正文`, data: { name: `服务商${id}`, summary: `${id}的介绍`, belts: [{ id: 'b1' }], scale: [`${id}/merchants`], charts: [], dataset: { id } } })),
       belts: ['b1', 'b2', 'b3'].map((id) => ({ id, body: '', data: { name: `产业带${id}`, place: '某地' } })),
       datasets: new Map(),
-      sources: new Map([['doc', { title: '某篇文章' }]]),
+      sources: [{ id: 'doc', data: { title: '某篇文章' } }],
       serviceTypes: ['代运营', '培训', '直播'],
       campaigns: new Map(),
-      sections,
+      chapters,
       usage: new Map(),
+      sourceUsage: new Map(),
+      moved: { sections: new Map(), chapters: [] },
     },
     cases,
   );
@@ -72,8 +79,9 @@ function withCases(site: SiteContent<TestCase>, cases: TestCase[]): SiteContent<
     ...providerIds.map((id, i) => [id, dataset(id, [figure('merchants', `服务商${id}`, 100 * (i + 1), 'merchants')])] as const),
     ...sorted.map((c, i) => [c.id, dataset(c.id, [figure('gmv', c.data.merchant!, 1000 + i)])] as const),
   ]);
-  const usage = datasetUsage(sorted.map((c) => ({ url: caseUrl(c.id), title: c.data.title, dataset: c.data.dataset.id, refs: c.data.keyFigures, body: c.body })));
-  return { ...site, cases: sorted, datasets, usage };
+  const citing = sorted.map((c) => ({ url: caseUrl(c.id), title: c.data.title, dataset: c.data.dataset.id, refs: c.data.keyFigures, body: c.body }));
+  // Every case's figures come from the one source document.
+  return { ...site, cases: sorted, datasets, usage: datasetUsage(citing), sourceUsage: new Map([['doc', citing.map(({ url, title }) => ({ url, title }))]]) };
 }
 
 /** The site with one case changed by `edit`. */
@@ -96,7 +104,9 @@ function changedKeys(before: SiteContent<TestCase>, after: SiteContent<TestCase>
   return [...new Set([...a.keys(), ...b.keys()])].filter((url) => a.get(url) !== b.get(url)).sort();
 }
 
-/** Every list page whose cards include the case, from the views the pages render. */
+const names = (site: SiteContent<TestCase>) => new Map(site.providers.map((p) => [p.id, p.data.name]));
+
+/** Every page listing the case (by its card, a read-next link or under a handbook section), from the views the pages render. */
 function pagesListing(site: SiteContent<TestCase>, id: string): string[] {
   const pages = sitePages(site);
   const href = caseUrl(id);
@@ -106,6 +116,7 @@ function pagesListing(site: SiteContent<TestCase>, id: string): string[] {
     ...[...pages.providerPages].filter(([, p]) => p.cases.some((c) => c.href === href)).map(([pid]) => providerUrl(pid)),
     ...[...pages.beltPages].filter(([, p]) => p.cases.some((c) => c.href === href)).map(([bid]) => beltUrl(bid)),
     ...[...pages.casePages].filter(([, p]) => p.readNext.some((r) => r.href === href)).map(([cid]) => caseUrl(cid)),
+    ...site.chapters.filter((ch) => ch.sections.some((s) => practiceCaseList(site.cases, s.id, names(site), site.datasets, listSizes.practiceCases).cases.some((c) => c.href === href))).map((ch) => chapterUrl(ch.id)),
   ];
 }
 
@@ -129,9 +140,9 @@ describe('sitePages: cache keys by what each page shows', () => {
     expect(changedKeys(site, editCase(site, middle, (c) => (c.body += '\n新的一段。')))).toEqual([caseUrl(middle)]);
   });
 
-  it('editing a case’s title changes its page, every page listing it (its /cases/ page, facets, provider and belt pages, read-next links) and its dataset’s page', () => {
+  it('editing a case’s title changes its page, every page listing it (its /cases/ page, facets, provider and belt pages, read-next links), its dataset’s and its source’s page', () => {
     for (const id of [site.cases[0]!.id, middle]) {
-      const expected = [caseUrl(id), ...pagesListing(site, id), datasetUrl(id)];
+      const expected = [caseUrl(id), ...pagesListing(site, id), datasetUrl(id), sourceUrl('doc')];
       expect(expected).toContain(caseIndexUrl(id === middle ? 2 : 1));
       expect(expected.filter((u) => /\/cases\/(service|belt|provider|practice)\//.test(u)).length, 'facet pages').toBeGreaterThanOrEqual(3);
       expect(changedKeys(site, editCase(site, id, (c) => (c.data.title = '改过的标题')))).toEqual([...new Set(expected)].sort());
@@ -179,6 +190,46 @@ describe('sitePages: cache keys by what each page shows', () => {
     expect(changed).toEqual([...new Set([caseUrl(middle), ...pagesListing(site, middle).filter((u) => !/\/cases\/case-/.test(u)), datasetUrl(middle), datasetCsvUrl(middle), datasetJsonUrl(middle), dataIndexUrl()])].sort());
   });
 });
+
+describe('sitePages: handbook section share pages and source pages', () => {
+  const site = makeSite();
+
+  it('editing a chapter’s prose changes the chapter and the share pages of its sections, not the other chapter’s', () => {
+    const edited = { ...site, chapters: site.chapters.map((c) => (c.id === 'one' ? { ...c, entry: { body: (c.entry.body ?? '').replace('第一段。', '改过的第一段。') } } : c)) };
+    expect(changedKeys(site, edited)).toEqual([chapterUrl('one'), sectionShareUrl('one', 's1'), sectionShareUrl('one', 's2')].sort());
+  });
+
+  it('a section id moved away shows on its chapter only; a chapter gone gets its own forwarding page', () => {
+    const link = { id: 'old', href: '/handbook/two/#s3', title: '方法三 · 二' };
+    expect(changedKeys(site, { ...site, moved: { sections: new Map([['one', [link]]]), chapters: [] } })).toEqual([chapterUrl('one')]);
+    expect(changedKeys(site, { ...site, moved: { sections: new Map(), chapters: [{ ...link, sections: [] }] } })).toEqual([chapterUrl('old')]);
+  });
+
+  it('renaming a section changes its share page, the facet of its cases and the case pages that link it', () => {
+    const renamed = { ...site, chapters: site.chapters.map((c) => ({ ...c, sections: c.sections.map((s) => (s.id === 's3' ? { ...s, title: '新的方法三' } : s)) })) };
+    // No case names s3: only its chapter and its share page show its title.
+    expect(changedKeys(site, renamed)).toEqual([chapterUrl('two'), sectionShareUrl('two', 's3')].sort());
+    const s1 = { ...site, chapters: site.chapters.map((c) => ({ ...c, sections: c.sections.map((s) => (s.id === 's1' ? { ...s, title: '新的方法一' } : s)) })) };
+    const changed = changedKeys(site, s1);
+    expect(changed).toContain(sectionShareUrl('one', 's1'));
+    // /cases/ links service types, belts and providers, not practices.
+    expect(changed).not.toContain(caseIndexUrl());
+    expect(changed).toContain(caseFacetUrl('practice', 's1'));
+    for (const c of site.cases.filter((c) => c.data.practices.includes('s1'))) expect(changed).toContain(caseUrl(c.id));
+  });
+
+  it('a source’s page changes with its own frontmatter and the pages that cite it', () => {
+    const retitled = { ...site, sources: [{ id: 'doc', data: { title: '改名的文章' } }] };
+    const changed = changedKeys(site, retitled);
+    expect(changed).toContain(sourceUrl('doc'));
+    // Every case page and dataset page credits the document by its title.
+    for (const c of site.cases) expect(changed).toContain(caseUrl(c.id));
+    expect(changed).toContain(datasetUrl(middleOf(site)));
+    expect(changed).not.toContain(caseIndexUrl());
+  });
+});
+
+const middleOf = (site: SiteContent<TestCase>) => site.cases[25]!.id;
 
 describe('relatedCasesOfAll', () => {
   it('gives every case what relatedCases gives it', () => {
