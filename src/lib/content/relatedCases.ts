@@ -33,36 +33,58 @@ export function relatedCases<T extends RelatedCaseInput>(current: T, ordered: re
 
 /**
  * `relatedCases` of every case at once, with the same answers: each case
- * scores only the cases that share its provider or a practice (a thousand
- * cases would otherwise score the whole list a thousand times). `ordered` is
- * every case in editorial order, as for `relatedCases`.
+ * scores only the cases that share its provider or a practice, counting
+ * shared practices through per-practice lists (a thousand cases would
+ * otherwise score the whole list a thousand times). `ordered` is every case
+ * in editorial order, as for `relatedCases`.
  */
 export function relatedCasesOfAll<T extends RelatedCaseInput>(ordered: readonly T[], count = 2): Map<string, { next: T | undefined; related: T[] }> {
-  const byKey = new Map<string, number[]>();
-  const add = (key: string, at: number) => {
-    const list = byKey.get(key);
+  // Positions of the cases of each provider and of each practice (once per mention, as `relatedCases` counts them).
+  const byProvider = new Map<string, number[]>();
+  const byPractice = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, at: number) => {
+    const list = map.get(key);
     if (list) list.push(at);
-    else byKey.set(key, [at]);
+    else map.set(key, [at]);
   };
   ordered.forEach((c, at) => {
-    add(`provider\0${c.provider}`, at);
-    for (const p of new Set(c.practices)) add(`practice\0${p}`, at);
+    add(byProvider, c.provider, at);
+    for (const p of c.practices) add(byPractice, p, at);
   });
   const out = new Map<string, { next: T | undefined; related: T[] }>();
+  const shared = new Int32Array(ordered.length);
+  // seen[i] === at: case i is already among the candidates of the case at `at`.
+  const seen = new Int32Array(ordered.length).fill(-1);
   ordered.forEach((current, at) => {
     const following = ordered[(at + 1) % ordered.length]!;
     const next = following.id === current.id ? undefined : following;
-    const score = (c: T) => 2 * c.practices.filter((p) => current.practices.includes(p)).length + (c.provider === current.provider ? 1 : 0);
-    const candidates = new Set<number>(byKey.get(`provider\0${current.provider}`));
-    for (const p of current.practices) for (const i of byKey.get(`practice\0${p}`) ?? []) candidates.add(i);
-    const related = [...candidates]
-      .filter((i) => ordered[i]!.id !== current.id && ordered[i]!.id !== next?.id)
-      .map((i) => ({ i, s: score(ordered[i]!) }))
-      .filter(({ s }) => s > 0)
-      .sort((a, b) => b.s - a.s || a.i - b.i)
-      .slice(0, count)
-      .map(({ i }) => ordered[i]!);
-    out.set(current.id, { next, related });
+    const candidates: number[] = [];
+    const touch = (i: number) => {
+      if (seen[i] === at) return;
+      seen[i] = at;
+      candidates.push(i);
+    };
+    for (const i of byProvider.get(current.provider) ?? []) touch(i);
+    for (const p of new Set(current.practices)) {
+      for (const i of byPractice.get(p) ?? []) {
+        touch(i);
+        shared[i]!++;
+      }
+    }
+    // The best `count`, most related first, ties in editorial order.
+    const best: { i: number; s: number }[] = [];
+    for (const i of candidates) {
+      const c = ordered[i]!;
+      const s = 2 * shared[i]! + (c.provider === current.provider ? 1 : 0);
+      shared[i] = 0;
+      if (s <= 0 || c.id === current.id || c.id === next?.id) continue;
+      let k = best.length;
+      while (k > 0 && (best[k - 1]!.s < s || (best[k - 1]!.s === s && best[k - 1]!.i > i))) k--;
+      if (k >= count) continue;
+      best.splice(k, 0, { i, s });
+      if (best.length > count) best.pop();
+    }
+    out.set(current.id, { next, related: best.map(({ i }) => ordered[i]!) });
   });
   return out;
 }

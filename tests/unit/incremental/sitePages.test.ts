@@ -233,12 +233,14 @@ const middleOf = (site: SiteContent<TestCase>) => site.cases[25]!.id;
 
 describe('relatedCasesOfAll', () => {
   it('gives every case what relatedCases gives it', () => {
-    // In editorial order, as both take them.
-    const all = Array.from({ length: 40 }, (_, i) => ({ id: `c${(i * 7) % 40}`, provider: `p${i % 5}`, practices: [`x${i % 3}`, ...(i % 4 === 0 ? ['y'] : [])], order: i % 6 })).sort(
+    // In editorial order, as both take them; some cases name a practice twice.
+    const all = Array.from({ length: 40 }, (_, i) => ({ id: `c${(i * 7) % 40}`, provider: `p${i % 5}`, practices: [`x${i % 3}`, ...(i % 4 === 0 ? ['y'] : []), ...(i % 9 === 0 ? [`x${i % 3}`] : [])], order: i % 6 })).sort(
       (a, b) => a.order - b.order || a.id.localeCompare(b.id),
     );
     const found = relatedCasesOfAll(all);
     for (const c of all) expect(found.get(c.id), c.id).toEqual(relatedCases(c, all));
+    const three = relatedCasesOfAll(all, 3);
+    for (const c of all) expect(three.get(c.id), c.id).toEqual(relatedCases(c, all, 3));
     expect(relatedCasesOfAll([all[0]!]).get(all[0]!.id)).toEqual({ next: undefined, related: [] });
   });
 });
