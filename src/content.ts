@@ -14,6 +14,7 @@ import { editorialOrder } from './lib/lists/caseOrder.ts';
 import { listSizes } from './lib/lists/listSizes.ts';
 import { caseUrl, homeUrl, platformUrl, providerUrl } from './lib/urls.ts';
 import { sitePages, type SitePages } from './lib/incremental/sitePages.ts';
+import { timed } from './lib/timing/buildTimings.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type ProviderEntry = CollectionEntry<'providers'>;
@@ -203,7 +204,7 @@ export function getSitePages(): Promise<SitePages<CaseEntry, ProviderEntry>> {
       getMovedChapters(),
     ]);
     const movedSections = new Map(await Promise.all(chapters.map(async (c) => [c.id, await getMovedSections(c.id)] as const)));
-    return sitePages({
+    const site = {
       cases,
       providers,
       belts,
@@ -215,7 +216,8 @@ export function getSitePages(): Promise<SitePages<CaseEntry, ProviderEntry>> {
       usage,
       sourceUsage,
       moved: { sections: movedSections, chapters: movedChapters },
-    });
+    };
+    return timed('page views and cache keys', () => sitePages(site));
   })();
   return sitePagesPromise;
 }
