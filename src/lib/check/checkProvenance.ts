@@ -27,12 +27,18 @@ interface Claim {
 export function checkProvenance(root: string, content: LoadedContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const check = (file: string, claims: readonly Claim[]) => {
-    let locate: FieldLocator | undefined;
-    try {
-      locate = fieldLocator(file, readFileSync(join(root, file), 'utf8'));
-    } catch {
-      locate = undefined;
-    }
+    // Read and parsed only for a claim without a provenance, the one problem that needs a line here.
+    let located: { locate: FieldLocator | undefined } | undefined;
+    const locate = (path: readonly (string | number)[]) => {
+      if (!located) {
+        try {
+          located = { locate: fieldLocator(file, readFileSync(join(root, file), 'utf8')) };
+        } catch {
+          located = { locate: undefined };
+        }
+      }
+      return located.locate?.(path);
+    };
     for (const claim of claims) {
       if (claim.words === undefined) continue;
       const at = `provenance.${claim.field}`;
@@ -40,7 +46,7 @@ export function checkProvenance(root: string, content: LoadedContent): ContentPr
       if (!provenance) {
         if (!claim.required) continue;
         // Point at the claim itself: the provenance it lacks has no line yet.
-        const position = locate?.([claim.field]);
+        const position = locate([claim.field]);
         problems.push({
           file,
           field: at,
