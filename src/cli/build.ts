@@ -10,7 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { checkedFingerprintVariable, checkFingerprint, passedBefore, recordPassed } from '../lib/check/checkCache.ts';
+import { checkedFingerprintVariable, checkFingerprint, checkingParentVariable, markChecking, passedBefore, recordPassed } from '../lib/check/checkCache.ts';
 import { checkProject } from '../lib/check/checkProject.ts';
 import { formatProblems } from '../lib/check/contentProblem.ts';
 import { checkSiteAddress } from '../lib/deploy/siteAddress.ts';
@@ -22,14 +22,17 @@ const outDir = resolve(root, process.env.BELT_DIST ?? 'dist');
 const tmpRoot = join(root, '.build-tmp');
 const tmpDir = join(tmpRoot, `dist-${process.pid}`);
 
+/** Removes this build's temporary folder, says what failed and that dist/ is untouched, and exits. */
+function fail(what: string, status: number | null): never {
+  rmSync(tmpDir, { recursive: true, force: true });
+  if (existsSync(tmpRoot) && readdirSync(tmpRoot).length === 0) rmSync(tmpRoot, { recursive: true, force: true });
+  console.error(`\n✗ build failed in \`${what}\`; ${existsSync(outDir) ? `${outDir} still holds the last complete build` : 'nothing was written'}.`);
+  process.exit(status ?? 1);
+}
+
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env }, cwd: root });
-  if (result.status !== 0) {
-    rmSync(tmpDir, { recursive: true, force: true });
-    if (existsSync(tmpRoot) && readdirSync(tmpRoot).length === 0) rmSync(tmpRoot, { recursive: true, force: true });
-    console.error(`\n✗ build failed in \`${command} ${args.join(' ')}\`; ${existsSync(outDir) ? `${outDir} still holds the last complete build` : 'nothing was written'}.`);
-    process.exit(result.status ?? 1);
-  }
+  if (result.status !== 0) fail(`${command} ${args.join(' ')}`, result.status);
 }
 
 /**
@@ -90,19 +93,7 @@ const force = process.argv.includes('--force');
 // that passed on exactly this content and checker code is not run again.
 const checkStarted = performance.now();
 const fingerprint = timed('check fingerprint', () => checkFingerprint(root));
-if (!force && passedBefore(root, fingerprint)) {
-  recordTiming('content check (cached)', performance.now() - checkStarted);
-  console.log('✓ 内容和检查代码都没有变，沿用上次通过的内容检查 / content check reused: nothing it reads has changed since it last passed');
-} else {
-  const { problems } = timed('content check', () => checkProject(root));
-  if (problems.length > 0) {
-    console.error(formatProblems(problems));
-    console.error('\n✗ 构建已停止，没有写出任何文件；改好上面的问题后再运行(npm run check 可以单独查看) / build stopped before writing anything.');
-    process.exit(1);
-  }
-  // Recorded only when nothing changed while the check ran: the record must describe what was checked.
-  if (timed('check fingerprint', () => checkFingerprint(root)) === fingerprint) recordPassed(root, fingerprint);
-}
+const reuseCheck = !force && passedBefore(root, fingerprint);
 
 mkdirSync(tmpRoot, { recursive: true });
 rmSync(tmpDir, { recursive: true, force: true });
@@ -111,7 +102,54 @@ rmSync(tmpDir, { recursive: true, force: true });
 // given), render every page again.
 const imagesCached = existsSync(defaultCacheDir) && readdirSync(defaultCacheDir).length > 0;
 const render = !imagesCached || force;
-timed('astro build', () => run('astro', ['build', ...(render ? ['--force'] : [])], { BELT_OUT_DIR: tmpDir, [checkedFingerprintVariable]: fingerprint }));
+const astroArgs = ['build', ...(render ? ['--force'] : [])];
+const astroEnv = { BELT_OUT_DIR: tmpDir, [checkedFingerprintVariable]: fingerprint };
+
+if (reuseCheck) {
+  recordTiming('content check (cached)', performance.now() - checkStarted);
+  console.log('✓ 内容和检查代码都没有变，沿用上次通过的内容检查 / content check reused: nothing it reads has changed since it last passed');
+  timed('astro build', () => run('astro', astroArgs, astroEnv));
+} else {
+  // Astro starts at once, on the other core, while this process checks the
+  // content: its start-up and bundling take longer than the check. Its output
+  // waits until the check has passed; if the check fails, Astro is stopped,
+  // its temporary folder removed, and only the check's problems are shown.
+  const astroStarted = performance.now();
+  const unmark = markChecking(root, fingerprint);
+  const astro = spawn('astro', astroArgs, { cwd: root, env: { ...process.env, ...astroEnv, [checkingParentVariable]: String(process.pid) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<number | null>((resolve) => astro.on('close', (code) => resolve(code)));
+  const held: [NodeJS.WriteStream, Buffer][] = [];
+  let holding = true;
+  astro.stdout.on('data', (chunk: Buffer) => (holding ? held.push([process.stdout, chunk]) : process.stdout.write(chunk)));
+  astro.stderr.on('data', (chunk: Buffer) => (holding ? held.push([process.stderr, chunk]) : process.stderr.write(chunk)));
+  let problems: ReturnType<typeof checkProject>['problems'];
+  try {
+    ({ problems } = timed('content check', () => checkProject(root)));
+  } catch (error) {
+    astro.kill();
+    await exited;
+    unmark();
+    throw error;
+  }
+  if (problems.length > 0) {
+    astro.kill();
+    await exited;
+    unmark();
+    rmSync(tmpDir, { recursive: true, force: true });
+    if (existsSync(tmpRoot) && readdirSync(tmpRoot).length === 0) rmSync(tmpRoot, { recursive: true, force: true });
+    console.error(formatProblems(problems));
+    console.error('\n✗ 构建已停止，没有写出任何文件；改好上面的问题后再运行(npm run check 可以单独查看) / build stopped before writing anything.');
+    process.exit(1);
+  }
+  // Recorded only when nothing changed while the check ran: the record must describe what was checked.
+  if (timed('check fingerprint', () => checkFingerprint(root)) === fingerprint) recordPassed(root, fingerprint);
+  holding = false;
+  for (const [stream, chunk] of held.splice(0)) stream.write(chunk);
+  const code = await exited;
+  unmark();
+  recordTiming('astro build', performance.now() - astroStarted);
+  if (code !== 0) fail(`astro ${astroArgs.join(' ')}`, code);
+}
 timed('pagefind', () => searchIndex(tmpDir));
 timed('replace dist', () => {
   // The last build moves aside (a rename: the new site is in place at once)

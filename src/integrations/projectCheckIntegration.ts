@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DatasetIndex } from '../lib/content/datasetIndex.ts';
 import type { GlossaryTerm } from '../schemas/glossaryTerm.ts';
-import { checkedFingerprintVariable, checkFingerprint, passedBefore } from '../lib/check/checkCache.ts';
+import { checkedFingerprintVariable, checkFingerprint, checkingInParent, passedBefore } from '../lib/check/checkCache.ts';
 import { ContentError, formatProblems, type ContentProblem } from '../lib/check/contentProblem.ts';
 import { checkProject } from '../lib/check/checkProject.ts';
 import { readCheckedData, type CheckedData } from '../lib/check/readCheckedData.ts';
@@ -35,14 +35,16 @@ export function checkedGlossary(root: string): GlossaryTerm[] {
  * (src/cli/build.ts) has just checked this very content: it names the
  * fingerprint it checked in BELT_CHECKED_FINGERPRINT, and that fingerprint
  * must be the project's as it is now and be recorded as passed
- * (src/lib/check/checkCache.ts). Anything else (no variable, a stale or
- * hand-set one, content that does not read) is undefined: check in full.
+ * (src/lib/check/checkCache.ts), or be marked as being checked right now by
+ * the `npm run build` that started this Astro (BELT_CHECKING_PARENT: it
+ * stops this build if its check fails). Anything else (no variable, a stale
+ * or hand-set one, content that does not read) is undefined: check in full.
  */
 export function alreadyChecked(root: string, env: NodeJS.ProcessEnv = process.env): CheckedData | undefined {
   const claimed = env[checkedFingerprintVariable];
   if (!claimed) return undefined;
   const fingerprint = timed('check fingerprint', () => checkFingerprint(root, { env }));
-  if (fingerprint !== claimed || !passedBefore(root, fingerprint)) return undefined;
+  if (fingerprint !== claimed || !(passedBefore(root, fingerprint) || checkingInParent(root, fingerprint, env))) return undefined;
   return timed('checked data read (astro)', () => readCheckedData(root));
 }
 

@@ -102,6 +102,28 @@ export function passedBefore(root: string, fingerprint: string): boolean {
   return existsSync(join(root, checkCacheDir, `${fingerprint}.passed`));
 }
 
+/** Names the `npm run build` process (its pid) that is checking the content while `astro build` runs. */
+export const checkingParentVariable = 'BELT_CHECKING_PARENT';
+
+/**
+ * Marks that the process `pid` is checking the content with this fingerprint
+ * right now and will stop the build if the check fails: `npm run build`
+ * starts Astro alongside its check, and Astro's integration then need not
+ * check again. Returns the function that removes the mark.
+ */
+export function markChecking(root: string, fingerprint: string, pid: number = process.pid): () => void {
+  const file = join(root, checkCacheDir, `${fingerprint}.checking-${pid}`);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, '');
+  return () => rmSync(file, { force: true });
+}
+
+/** Whether the process named in `BELT_CHECKING_PARENT` has marked this fingerprint as being checked (markChecking). */
+export function checkingInParent(root: string, fingerprint: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  const pid = env[checkingParentVariable];
+  return Boolean(pid && /^\d+$/.test(pid) && existsSync(join(root, checkCacheDir, `${fingerprint}.checking-${pid}`)));
+}
+
 /** Records that the check passed with this fingerprint, keeping the latest few. Never fails a build: the cache is an optimisation. */
 export function recordPassed(root: string, fingerprint: string): void {
   const dir = join(root, checkCacheDir);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { alreadyChecked, checkedDatasets, checkedGlossary, projectCheckIntegration, watchContent } from '../../../src/integrations/projectCheckIntegration.ts';
-import { checkedFingerprintVariable, checkFingerprint, recordPassed } from '../../../src/lib/check/checkCache.ts';
+import { checkedFingerprintVariable, checkFingerprint, checkingParentVariable, markChecking, recordPassed } from '../../../src/lib/check/checkCache.ts';
 import { checkProject } from '../../../src/lib/check/checkProject.ts';
 import { fixtureProject, type FixtureProject } from '../../support/fixtureProject.ts';
 
@@ -109,6 +109,25 @@ describe('astro build checks only what npm run build has not', () => {
     vi.stubEnv(checkedFingerprintVariable, checkFingerprint(project.dir));
     expect(alreadyChecked(project.dir)).toBeUndefined();
     expect(setup(project.dir, 'build').run).toThrow(/xiakehui-hongyuan\.json/);
+  });
+
+  it('trusts a check that npm run build is running alongside it only while that build has marked it (markChecking)', () => {
+    project = fixtureProject();
+    project.edit('data/xiakehui-hongyuan.json', (t) => t.replace('单场GMV破百万', '单场GMV破千万'));
+    const fingerprint = checkFingerprint(project.dir);
+    vi.stubEnv(checkedFingerprintVariable, fingerprint);
+    vi.stubEnv(checkingParentVariable, '4242');
+    // Named by hand, with no mark: a full check, which finds the problem.
+    expect(alreadyChecked(project.dir)).toBeUndefined();
+    const unmark = markChecking(project.dir, fingerprint, 4242);
+    // Marked by the build that checks (and would stop Astro on this problem): read, not checked again.
+    expect(alreadyChecked(project.dir)).toBeDefined();
+    // Another process's mark, or the mark gone once the check ended, is not enough.
+    vi.stubEnv(checkingParentVariable, '4343');
+    expect(alreadyChecked(project.dir)).toBeUndefined();
+    vi.stubEnv(checkingParentVariable, '4242');
+    unmark();
+    expect(alreadyChecked(project.dir)).toBeUndefined();
   });
 
   it('always checks in full without the variable, and in astro dev', () => {
