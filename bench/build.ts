@@ -12,7 +12,7 @@
  *   cold         every cache and dist/ removed first
  *   warm         again, nothing changed
  *   one-changed  one case's (one page's) MDX edited, then built
- * Prints a table and writes it as JSON to bench/results/<date>-<N>.json.
+ * Prints a table and writes it as JSON to bench/results/<date>-<N>.json (-2, -3… for later runs that day).
  * Compare ratios from one run: absolute seconds vary with the machine's load.
  */
 import { spawn } from 'node:child_process';
@@ -325,7 +325,9 @@ async function main() {
 
   console.log(budget.length ? `\npage budget: ${budget.length} over:\n  ${budget.slice(0, 20).map(formatBudgetProblem).join('\n  ')}` : '\npage budget: every HTML page within 60 KB raw / 16 KB gzip, every linked stylesheet under 15 KB');
 
-  const out = join(root, 'bench/results', `${date}-${cases}.json`);
+  // Never over an earlier result of the same day: the second run of a day is -2, and so on.
+  let out = join(root, 'bench/results', `${date}-${cases}.json`);
+  for (let n = 2; existsSync(out); n++) out = join(root, 'bench/results', `${date}-${cases}-${n}.json`);
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   writeFileSync(out, `${JSON.stringify({ date, cases, pages, node: process.version, runs: results, dist, budget }, null, 2)}\n`);
   console.log(`\nwrote ${relative(root, out)}`);
