@@ -129,9 +129,9 @@ export function termUrl(termId: string): string {
   return at(glossaryUrl(), termId);
 }
 
-/** Every source document the site draws on. */
-export function sourceIndexUrl(): string {
-  return path('sources/');
+/** Every source document the site draws on, paginated (`/sources/`, `/sources/page/2/` …). */
+export function sourceIndexUrl(page = 1): string {
+  return listPage(path('sources/'), page);
 }
 
 /** One source document: its title, publisher, date and address, and the pages that cite it. */

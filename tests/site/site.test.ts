@@ -33,6 +33,8 @@ import {
   staticFileUrl,
 } from '../../src/lib/urls.ts';
 import { root } from '../support/root.ts';
+import { walkPagedList } from '../support/pagedList.ts';
+import { listSizes } from '../../src/lib/lists/listSizes.ts';
 
 requireBuiltSite();
 
@@ -175,7 +177,7 @@ describe('the built site', () => {
       expect(footer.querySelector(`a[href="${sourceIndexUrl()}"]`), path).not.toBeNull();
       for (const title of titles) expect(footer.textContent, path).not.toContain(title);
     }
-    const listed = [...loadPage(sourceIndexUrl()).querySelectorAll('main h2 a')].map((a) => a.getAttribute('href'));
+    const listed = walkPagedList((n) => sourceIndexUrl(n), loadPage, listSizes.sourcesPerPage).links;
     expect(listed.sort()).toEqual([...content.sources.keys()].map(sourceUrl).sort());
   });
 
