@@ -187,6 +187,9 @@ export function robotsUrl(): string {
   return path('robots.txt');
 }
 
+/** Where Astro writes the CSS and JS it bundles, inside the built site (its default `build.assets`; names carry a content hash). */
+export const bundledAssetFolder = '_astro';
+
 /** The output folder of chart PNGs and share cards, inside the built site. */
 export const chartImageFolder = 'charts';
 

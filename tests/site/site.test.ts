@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { allPages, distDir, loadPage, mainText, readPage, requireBuiltSite } from '../support/dist.ts';
 import { checkProject } from '../../src/lib/check/checkProject.ts';
@@ -216,6 +217,21 @@ describe('security headers', () => {
     const headers = readPage('/_headers');
     expect(headers).toContain(`Content-Security-Policy: ${contentSecurityPolicy}`);
     expect(contentSecurityPolicy).not.toContain('unsafe-inline');
+  });
+});
+
+describe('caching', () => {
+  it('caches for a year only folders whose every file name carries a hash of its content', async () => {
+    const { contentHashedFolders } = await import('../../src/lib/security/contentSecurityPolicy.ts');
+    const headers = readPage('/_headers');
+    const hashed: Record<(typeof contentHashedFolders)[number], RegExp> = { _astro: /\.[A-Za-z0-9_-]{8}\.(css|js)$/, charts: /^[0-9a-f]{16}\.(png|svg)$/ };
+    for (const folder of contentHashedFolders) {
+      expect(headers).toContain(`${staticFileUrl(folder)}/*\n  Cache-Control: public, max-age=31536000, immutable`);
+      const files = readdirSync(join(distDir, folder));
+      expect(files.length, folder).toBeGreaterThan(0);
+      for (const file of files) expect(file, `${folder}/${file}`).toMatch(hashed[folder]);
+    }
+    expect(headers.match(/Cache-Control/g)).toHaveLength(contentHashedFolders.length);
   });
 });
 
