@@ -11,6 +11,7 @@ import { providerScaleChart } from './lib/content/providerScaleChart.ts';
 import { sourcesOfDatasets } from './lib/content/sourcesOfDatasets.ts';
 import { readVocabularies, type Vocabularies } from './lib/check/readVocabularies.ts';
 import { editorialOrder } from './lib/lists/caseOrder.ts';
+import { sourceOrder } from './lib/lists/sourceOrder.ts';
 import { listSizes } from './lib/lists/listSizes.ts';
 import { caseUrl, homeUrl, platformUrl, providerUrl } from './lib/urls.ts';
 import { sitePages, type SitePages } from './lib/incremental/sitePages.ts';
@@ -48,7 +49,7 @@ export function getBelts(): Promise<readonly BeltEntry[]> {
 
 /** All source documents, newest first (undated last), then by id. */
 export async function getSources(): Promise<SourceEntry[]> {
-  return (await getCollection('sources')).sort((a, b) => (b.data.date ?? '').localeCompare(a.data.date ?? '') || a.id.localeCompare(b.id));
+  return (await getCollection('sources')).sort(sourceOrder);
 }
 
 /** The home page's content file, if there is one. */

@@ -129,9 +129,9 @@ export function termUrl(termId: string): string {
   return at(glossaryUrl(), termId);
 }
 
-/** Every source document the site draws on. */
-export function sourceIndexUrl(): string {
-  return path('sources/');
+/** Every source document the site draws on, paginated (`/sources/`, `/sources/page/2/` …). */
+export function sourceIndexUrl(page = 1): string {
+  return listPage(path('sources/'), page);
 }
 
 /** One source document: its title, publisher, date and address, and the pages that cite it. */
@@ -186,6 +186,9 @@ export function sitemapUrl(): string {
 export function robotsUrl(): string {
   return path('robots.txt');
 }
+
+/** Where Astro writes the CSS and JS it bundles, inside the built site (its default `build.assets`; names carry a content hash). */
+export const bundledAssetFolder = '_astro';
 
 /** The output folder of chart PNGs and share cards, inside the built site. */
 export const chartImageFolder = 'charts';

@@ -13,6 +13,8 @@ import { checkProject, type ProjectCheck } from '../../src/lib/check/checkProjec
 import { beltUrl, caseUrl, datasetCsvUrl, datasetJsonUrl, datasetUrl, homeUrl, platformUrl, providerUrl, sourceIndexUrl, sourceUrl } from '../../src/lib/urls.ts';
 import { addFixtureArticle, fixtureArticleFiles } from '../support/fixtureArticle.ts';
 import { fixtureProject, type FixtureProject } from '../support/fixtureProject.ts';
+import { walkPagedList } from '../support/pagedList.ts';
+import { listSizes } from '../../src/lib/lists/listSizes.ts';
 
 /** Ids of what the fixture article adds, read from its file names. */
 const added = (dir: string, ext: string) =>
@@ -92,7 +94,7 @@ describe('the real content plus a second article (tests/fixtures/article/)', () 
   });
 
   it('lists it on /sources/ and its platform prose and chart on /platform/, under its campaign', () => {
-    expect([...page(sourceIndexUrl()).querySelectorAll('main h2 a')].map((a) => a.getAttribute('href'))).toContain(sourceUrl(sourceId!));
+    expect(walkPagedList((n) => sourceIndexUrl(n), page, listSizes.sourcesPerPage).links).toContain(sourceUrl(sourceId!));
     const platform = page(platformUrl());
     const section = platform.querySelector(`#source-${sourceId}`);
     expect(section, 'a heading for the source').not.toBeNull();

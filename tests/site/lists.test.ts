@@ -1,38 +1,44 @@
-import { describe, expect, it } from 'vitest';
-import { loadPage, readPage, requireBuiltSite } from '../support/dist.ts';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileOfUrlPath, loadPage, readPage, requireBuiltSite } from '../support/dist.ts';
+import { fixtureProject, type FixtureProject } from '../support/fixtureProject.ts';
+import { walkPagedList } from '../support/pagedList.ts';
 import { root } from '../support/root.ts';
 import { checkProject } from '../../src/lib/check/checkProject.ts';
 import { listSizes } from '../../src/lib/lists/listSizes.ts';
 import { editorialOrder, latestFirst } from '../../src/lib/lists/caseOrder.ts';
-import { beltUrl, caseFacetUrl, caseIndexUrl, caseUrl, homeUrl, providerUrl, rssUrl, type CaseFacet } from '../../src/lib/urls.ts';
+import { sourceOrder } from '../../src/lib/lists/sourceOrder.ts';
+import { beltUrl, caseFacetUrl, caseIndexUrl, caseUrl, dataIndexUrl, datasetUrl, homeUrl, providerIndexUrl, providerUrl, rssUrl, sourceIndexUrl, sourceUrl, type CaseFacet } from '../../src/lib/urls.ts';
 
 requireBuiltSite();
 
 const { content } = checkProject(root);
 const cases = [...content.cases.values()];
 
-/** The case links of a paginated list, page after page by its rel="next" links, and how many pages it had. */
-function walkList(first: string): { links: string[]; pages: number } {
-  const links: string[] = [];
-  let pages = 0;
-  for (let url: string | null | undefined = first; url; ) {
-    const doc = loadPage(url);
-    pages++;
-    const cards = [...doc.querySelectorAll('main .card-list .card h2 a')].map((a) => a.getAttribute('href')!);
-    expect(cards.length, `${url} shows at most ${listSizes.casesPerPage} cases`).toBeLessThanOrEqual(listSizes.casesPerPage);
-    links.push(...cards);
-    url = doc.querySelector('nav.pager a[rel="next"]')?.getAttribute('href');
-    expect(pages, 'the pager ends').toBeLessThan(10_000);
-  }
-  return { links, pages };
-}
-
 describe('lists that grow with the content', () => {
   it('/cases/ shows every case once, in editorial order, over pages linked without JavaScript', () => {
-    const { links, pages } = walkList(caseIndexUrl());
+    const { links, pages } = walkPagedList((n) => caseIndexUrl(n), loadPage, listSizes.casesPerPage);
     expect(links).toEqual([...cases].sort(editorialOrder).map((c) => caseUrl(c.id)));
     expect(pages).toBe(Math.max(1, Math.ceil(cases.length / listSizes.casesPerPage)));
-    if (pages > 1) expect(readPage(caseIndexUrl(2))).toContain(`href="${caseIndexUrl()}"`);
+  });
+
+  it('/sources/ shows every source document once, newest first, over pages linked without JavaScript', () => {
+    const { links, pages } = walkPagedList((n) => sourceIndexUrl(n), loadPage, listSizes.sourcesPerPage);
+    expect(links).toEqual([...content.sources.values()].sort(sourceOrder).map((s) => sourceUrl(s.id)));
+    expect(pages).toBe(Math.max(1, Math.ceil(content.sources.size / listSizes.sourcesPerPage)));
+  });
+
+  it('/providers/ and /data/ show every provider and every dataset once, by id, over pages linked without JavaScript', () => {
+    const byId = (ids: Iterable<string>) => [...ids].sort((a, b) => a.localeCompare(b));
+    const providers = walkPagedList((n) => providerIndexUrl(n), loadPage, listSizes.providersPerPage);
+    expect(providers.links).toEqual(byId(content.providers.keys()).map(providerUrl));
+    expect(providers.pages).toBe(Math.max(1, Math.ceil(content.providers.size / listSizes.providersPerPage)));
+    const datasets = walkPagedList((n) => dataIndexUrl(n), loadPage, listSizes.datasetsPerPage, 'main table tbody th[scope="row"] a');
+    expect(datasets.links).toEqual(byId(content.datasets.keys()).map(datasetUrl));
+    expect(datasets.pages).toBe(Math.max(1, Math.ceil(content.datasets.size / listSizes.datasetsPerPage)));
   });
 
   it('has a page of cases for every service type, belt, provider and practice that has any, listing exactly those', () => {
@@ -46,7 +52,7 @@ describe('lists that grow with the content', () => {
     for (const [facet, id, has] of facets) {
       const expected = cases.filter(has).sort(editorialOrder).map((c) => caseUrl(c.id));
       if (expected.length === 0) continue;
-      expect(walkList(caseFacetUrl(facet, id)).links, `${facet} ${id}`).toEqual(expected);
+      expect(walkPagedList((n) => caseFacetUrl(facet, id, n), loadPage, listSizes.casesPerPage).links, `${facet} ${id}`).toEqual(expected);
       if (facet === 'service' || facet === 'belt') expect(index, `/cases/ links to ${facet} ${id}`).toContain(`href="${caseFacetUrl(facet, id)}"`);
     }
   });
@@ -73,5 +79,53 @@ describe('lists that grow with the content', () => {
   it('the feed carries the latest cases, at most its size', () => {
     const items = [...readPage(rssUrl()).matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]!).pathname);
     expect(items).toEqual([...cases].sort(latestFirst).slice(0, listSizes.feedItems).map((c) => caseUrl(c.id)));
+  });
+});
+
+/** Invented source documents (test data, cited by nothing), dated to the year, month or day, or undated. */
+function writeInventedSources(project: FixtureProject, count: number): void {
+  const stems = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸'];
+  const name = (k: number) => [...String(k)].map((d) => stems[Number(d)]).join('');
+  for (let k = 0; k < count; k++) {
+    const id = `test-paging-source-${k}`;
+    const year = 2000 + (k % 7);
+    const date = [undefined, `${year}`, `${year}-0${1 + (k % 9)}`, `${year}-0${1 + (k % 9)}-1${k % 10}`][k % 4];
+    project.write(`content/sources/${id}.txt`, '这是为测试资料来源分页编造的文章，不是事实。\n');
+    project.write(`content/sources/${id}.mdx`, `---\ntitle: 测试分页用的编造文章${name(k)}\n${date ? `date: "${date}"\n` : ''}---\n`);
+  }
+}
+
+describe('/sources/ with more source documents than fit on one page (real content plus invented ones)', () => {
+  let project: FixtureProject;
+  let build: { status: number | null; output: string };
+  let sources: ReturnType<typeof checkProject>['content']['sources'];
+  const dist = () => join(project.dir, 'dist');
+  const load = (url: string) => parseHTML(readFileSync(fileOfUrlPath(url, dist())!, 'utf8')).document as unknown as Document;
+
+  beforeAll(() => {
+    project = fixtureProject();
+    writeInventedSources(project, 2 * listSizes.sourcesPerPage + 1);
+    sources = checkProject(project.dir).content.sources;
+    const result = spawnSync(process.execPath, ['src/cli/build.ts'], {
+      cwd: project.dir,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${join(project.dir, 'node_modules/.bin')}:${process.env.PATH}` },
+    });
+    build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  }, 600_000);
+  afterAll(() => project?.remove());
+
+  it('builds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it('lists every source document once, newest first, over pages linked without JavaScript; /sources/ is page 1', () => {
+    const { links, pages } = walkPagedList((n) => sourceIndexUrl(n), load, listSizes.sourcesPerPage);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(pages).toBe(Math.ceil(sources.size / listSizes.sourcesPerPage));
+    expect(links).toEqual([...sources.values()].sort(sourceOrder).map((s) => sourceUrl(s.id)));
+    expect(new Set(links).size).toBe(links.length);
+    expect(existsSync(fileOfUrlPath(sourceIndexUrl(pages + 1), dist())!), 'no page after the last').toBe(false);
+    expect(load(sourceIndexUrl(2)).querySelector('h1')?.textContent).toContain('第2页');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { allPages, distDir, loadPage, mainText, readPage, requireBuiltSite } from '../support/dist.ts';
 import { checkProject } from '../../src/lib/check/checkProject.ts';
@@ -33,6 +34,8 @@ import {
   staticFileUrl,
 } from '../../src/lib/urls.ts';
 import { root } from '../support/root.ts';
+import { walkPagedList } from '../support/pagedList.ts';
+import { listSizes } from '../../src/lib/lists/listSizes.ts';
 
 requireBuiltSite();
 
@@ -175,7 +178,7 @@ describe('the built site', () => {
       expect(footer.querySelector(`a[href="${sourceIndexUrl()}"]`), path).not.toBeNull();
       for (const title of titles) expect(footer.textContent, path).not.toContain(title);
     }
-    const listed = [...loadPage(sourceIndexUrl()).querySelectorAll('main h2 a')].map((a) => a.getAttribute('href'));
+    const listed = walkPagedList((n) => sourceIndexUrl(n), loadPage, listSizes.sourcesPerPage).links;
     expect(listed.sort()).toEqual([...content.sources.keys()].map(sourceUrl).sort());
   });
 
@@ -214,6 +217,21 @@ describe('security headers', () => {
     const headers = readPage('/_headers');
     expect(headers).toContain(`Content-Security-Policy: ${contentSecurityPolicy}`);
     expect(contentSecurityPolicy).not.toContain('unsafe-inline');
+  });
+});
+
+describe('caching', () => {
+  it('caches for a year only folders whose every file name carries a hash of its content', async () => {
+    const { contentHashedFolders } = await import('../../src/lib/security/contentSecurityPolicy.ts');
+    const headers = readPage('/_headers');
+    const hashed: Record<(typeof contentHashedFolders)[number], RegExp> = { _astro: /\.[A-Za-z0-9_-]{8}\.(css|js)$/, charts: /^[0-9a-f]{16}\.(png|svg)$/ };
+    for (const folder of contentHashedFolders) {
+      expect(headers).toContain(`${staticFileUrl(folder)}/*\n  Cache-Control: public, max-age=31536000, immutable`);
+      const files = readdirSync(join(distDir, folder));
+      expect(files.length, folder).toBeGreaterThan(0);
+      for (const file of files) expect(file, `${folder}/${file}`).toMatch(hashed[folder]);
+    }
+    expect(headers.match(/Cache-Control/g)).toHaveLength(contentHashedFolders.length);
   });
 });
 

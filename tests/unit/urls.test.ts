@@ -64,6 +64,8 @@ describe('the URL contract', () => {
     ['platform', platformUrl(), '/platform/'],
     ['a platform heading', platformUrl('campaign-x'), '/platform/#campaign-x'],
     ['source index', sourceIndexUrl(), '/sources/'],
+    ['source index, page 1', sourceIndexUrl(1), '/sources/'],
+    ['source index, page 2', sourceIndexUrl(2), '/sources/page/2/'],
     ['a source', sourceUrl('some-report-2024'), '/sources/some-report-2024/'],
     ['search', searchUrl(), '/search/'],
     ['feed', rssUrl(), '/rss.xml'],

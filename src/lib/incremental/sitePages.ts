@@ -31,7 +31,8 @@ import { practiceCaseList } from '../handbook/practiceCases.ts';
 import { caseFacetGroups, facetNav, type CaseFacetGroup, type FacetCase, type FacetNavKind } from '../lists/caseFacets.ts';
 import { listSizes } from '../lists/listSizes.ts';
 import { paginateList, type ListPage } from '../lists/paginate.ts';
-import { beltUrl, caseFacetUrl, caseIndexUrl, caseUrl, chapterUrl, dataIndexUrl, datasetCsvUrl, datasetJsonUrl, datasetUrl, providerIndexUrl, providerUrl, sectionShareUrl, sourceUrl } from '../urls.ts';
+import { sourceOrder } from '../lists/sourceOrder.ts';
+import { beltUrl, caseFacetUrl, caseIndexUrl, caseUrl, chapterUrl, dataIndexUrl, datasetCsvUrl, datasetJsonUrl, datasetUrl, providerIndexUrl, providerUrl, sectionShareUrl, sourceIndexUrl, sourceUrl } from '../urls.ts';
 
 /** A case as pages use it: frontmatter and MDX body. */
 export interface SiteCase extends CardCase, FacetCase {
@@ -89,7 +90,7 @@ export interface MovedLink {
 export interface SiteSource {
   id: string;
   body?: string | undefined;
-  data: { title: string; campaign?: string | undefined };
+  data: { title: string; publisher?: string | undefined; date?: string | undefined; campaign?: string | undefined };
 }
 
 /** Everything the content-driven pages show, as plain data. */
@@ -123,6 +124,15 @@ export interface ProviderRow<P extends SiteProvider> {
   caseCount: number;
 }
 
+/** A source document on `/sources/`: the card shows its title, publisher, date and campaign, and how many pages draw on it. */
+export interface SourceRow {
+  source: SiteSource;
+  /** Its campaign's name (its id when the vocabulary has no name for it), if it reports on one. */
+  campaign: string | undefined;
+  /** How many pages draw on it. */
+  pageCount: number;
+}
+
 /** The head of a facet page: which facet, its name, and the page about it. */
 export type FacetHead = Omit<CaseFacetGroup<unknown>, 'cases'>;
 
@@ -148,6 +158,8 @@ export interface SitePages<C extends SiteCase, P extends SiteProvider> {
   datasetIndex: { page: ListPage<LoadedDataset>; cacheKey: string }[];
   /** `/data/<id>/` (`page`) and its CSV and JSON downloads (`files`), by dataset id. */
   datasetPages: ReadonlyMap<string, { page: string; files: string }>;
+  /** `/sources/`, `/sources/page/<n>/`, newest first. */
+  sourceIndex: { page: ListPage<SourceRow>; cacheKey: string }[];
   /** `/sources/<id>/`, by source id: the pages and datasets that draw on it. */
   sourcePages: ReadonlyMap<string, { pages: readonly { url: string; title: string }[]; datasets: (Link & { figures: number; dates: number })[]; cacheKey: string }>;
   /** `/handbook/<chapter>/`, by chapter id, and the forwarding pages of chapters that are gone, by their old id. */
@@ -339,6 +351,18 @@ export function sitePages<C extends SiteCase, P extends SiteProvider, B extends 
     }),
   );
 
+  // /sources/ page n shows its documents' titles, publishers, dates and
+  // campaigns' names, how many pages draw on each, and the page numbers.
+  const sourceRows: SourceRow[] = [...site.sources].sort(sourceOrder).map((source) => ({
+    source,
+    campaign: source.data.campaign === undefined ? undefined : (site.campaigns.get(source.data.campaign) ?? source.data.campaign),
+    pageCount: site.sourceUsage.get(source.id)?.length ?? 0,
+  }));
+  const sourceIndex = paginateList(sourceRows, listSizes.sourcesPerPage).map((page) => {
+    const shown = { ...page, items: page.items.map((r) => [r.source.id, r.source.data.title, r.source.data.publisher ?? null, r.source.data.date ?? null, r.campaign ?? null, r.pageCount]) };
+    return keyed(sourceIndexUrl(page.number), { page, cacheKey: cacheKey('sources', shown) });
+  });
+
   // A section's share page shows the section's and its chapter's titles and
   // addresses, the chapter's description, and the section's opening paragraph
   // (from the chapter's body, with the figures it cites).
@@ -368,5 +392,5 @@ export function sitePages<C extends SiteCase, P extends SiteProvider, B extends 
     ...site.moved.chapters.map((m) => [m.id, keyed(chapterUrl(m.id), { cacheKey: cacheKey('moved chapter', m) })] as const),
   ]);
 
-  return { cards, facetGroups, caseIndex, facetPages, casePages, providerIndex, providerPages, beltPages, datasetIndex, datasetPages, sourcePages, chapterPages, sectionPages, keys };
+  return { cards, facetGroups, caseIndex, facetPages, casePages, providerIndex, providerPages, beltPages, datasetIndex, datasetPages, sourceIndex, sourcePages, chapterPages, sectionPages, keys };
 }

@@ -18,6 +18,8 @@ export const listSizes = {
   feedItems: 50,
   /** Rows on one page of `/data/`. */
   datasetsPerPage: 50,
+  /** Source documents on one page of `/sources/`. */
+  sourcesPerPage: 50,
   /** Provider cards on one page of `/providers/`. */
   providersPerPage: 30,
   /** Providers on the chart of merchants served (the largest; a provider's page adds itself). */

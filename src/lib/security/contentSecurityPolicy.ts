@@ -3,6 +3,8 @@
  * style anywhere. The build writes it to `_headers` for the host, and the
  * browser tests serve dist/ with exactly this header.
  */
+import { base, bundledAssetFolder, chartImageFolder } from '../urls.ts';
+
 export const contentSecurityPolicy = [
   "default-src 'none'",
   // Pagefind's search runs WebAssembly.
@@ -20,13 +22,25 @@ export const contentSecurityPolicy = [
   "object-src 'none'",
 ].join('; ');
 
-/** The `_headers` file (Netlify / Cloudflare Pages format) applying the policy to every path. */
-export function headersFile(): string {
+/** Folders under the base path whose file names carry a hash of their content: Astro's bundled CSS and JS, and the chart images and share cards. */
+export const contentHashedFolders = [bundledAssetFolder, chartImageFolder] as const;
+
+/**
+ * The `_headers` file (Netlify / Cloudflare Pages format): the policy and two
+ * other security headers on every path, and a year's caching, without
+ * revalidation, of files whose name changes whenever their content does.
+ * Without that the hosts' default (`max-age=0, must-revalidate`) has a phone
+ * ask again for every stylesheet on every page it opens, a round trip before
+ * the page can paint. Pages and unhashed files (`scripts/`, Pagefind's index)
+ * keep the default. On both hosts every rule that matches a path applies.
+ */
+export function headersFile(basePath = base): string {
   return [
     '/*',
     `  Content-Security-Policy: ${contentSecurityPolicy}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
+    ...contentHashedFolders.flatMap((folder) => [`${basePath}${folder}/*`, '  Cache-Control: public, max-age=31536000, immutable']),
     '',
   ].join('\n');
 }

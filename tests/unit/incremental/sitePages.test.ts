@@ -11,8 +11,9 @@ import { relatedCases, relatedCasesOfAll } from '../../../src/lib/content/relate
 import { practiceCaseList } from '../../../src/lib/handbook/practiceCases.ts';
 import { sitePages, type SiteCase, type SiteContent } from '../../../src/lib/incremental/sitePages.ts';
 import { editorialOrder } from '../../../src/lib/lists/caseOrder.ts';
+import { sourceOrder } from '../../../src/lib/lists/sourceOrder.ts';
 import { listSizes } from '../../../src/lib/lists/listSizes.ts';
-import { beltUrl, caseFacetUrl, caseIndexUrl, caseUrl, chapterUrl, dataIndexUrl, datasetCsvUrl, datasetJsonUrl, datasetUrl, providerIndexUrl, providerUrl, sectionShareUrl, sourceUrl } from '../../../src/lib/urls.ts';
+import { beltUrl, caseFacetUrl, caseIndexUrl, caseUrl, chapterUrl, dataIndexUrl, datasetCsvUrl, datasetJsonUrl, datasetUrl, providerIndexUrl, providerUrl, sectionShareUrl, sourceIndexUrl, sourceUrl } from '../../../src/lib/urls.ts';
 
 type TestCase = SiteCase & { data: SiteCase['data'] & { period?: { label: string } } };
 
@@ -127,7 +128,7 @@ describe('sitePages: cache keys by what each page shows', () => {
   it('keys every list, case, provider, belt and dataset page, each differently', () => {
     const { keys, caseIndex } = sitePages(site);
     expect(caseIndex).toHaveLength(Math.ceil(45 / listSizes.casesPerPage));
-    for (const url of [caseIndexUrl(), caseIndexUrl(2), caseUrl(middle), providerIndexUrl(), providerUrl('p1'), beltUrl('b1'), dataIndexUrl(), datasetUrl(middle), datasetCsvUrl(middle), datasetJsonUrl(middle)])
+    for (const url of [caseIndexUrl(), caseIndexUrl(2), caseUrl(middle), providerIndexUrl(), providerUrl('p1'), beltUrl('b1'), dataIndexUrl(), sourceIndexUrl(), datasetUrl(middle), datasetCsvUrl(middle), datasetJsonUrl(middle)])
       expect(keys.get(url), url).toMatch(/^[0-9a-f]{32}$/);
     expect(new Set(keys.values()).size, 'a CSV and its JSON share one key').toBe(keys.size - (site.datasets.size));
   });
@@ -225,7 +226,27 @@ describe('sitePages: handbook section share pages and source pages', () => {
     // Every case page and dataset page credits the document by its title.
     for (const c of site.cases) expect(changed).toContain(caseUrl(c.id));
     expect(changed).toContain(datasetUrl(middleOf(site)));
+    expect(changed).toContain(sourceIndexUrl());
     expect(changed).not.toContain(caseIndexUrl());
+  });
+
+  it('/sources/ lists every source newest first over pages, each keyed by the cards it shows', () => {
+    const count = 2 * listSizes.sourcesPerPage + 1;
+    const many = {
+      ...site,
+      sources: Array.from({ length: count }, (_, i) => ({ id: `doc-${i}`, data: { title: `文章${i}`, ...(i % 3 === 0 ? {} : { date: `20${10 + (i % 9)}-0${1 + (i % 9)}` }), ...(i % 5 === 0 ? { campaign: 'c' } : {}) } })),
+      campaigns: new Map([['c', '某活动']]),
+    };
+    const { sourceIndex } = sitePages(many);
+    expect(sourceIndex.map((p) => p.page.number)).toEqual([1, 2, 3]);
+    expect(sourceIndex.flatMap((p) => p.page.items.map((r) => r.source.id))).toEqual([...many.sources].sort(sourceOrder).map((s) => s.id));
+    expect(sourceIndex[0]!.page.items.find((r) => r.source.id === 'doc-5')?.campaign).toBe('某活动');
+    const on = (id: string) => sourceIndex.find((p) => p.page.items.some((r) => r.source.id === id))!.page.number;
+    // A document's new title shows on its page of /sources/ only; a new citing page changes its count.
+    const retitled = { ...many, sources: many.sources.map((s) => (s.id === 'doc-7' ? { ...s, data: { ...s.data, title: '改名的文章' } } : s)) };
+    expect(changedKeys(many, retitled)).toEqual([sourceIndexUrl(on('doc-7')), sourceUrl('doc-7')].sort());
+    const cited = { ...many, sourceUsage: new Map([...many.sourceUsage, ['doc-7', [{ url: caseUrl(middleOf(site)), title: '某案例' }]]]) };
+    expect(changedKeys(many, cited)).toEqual([sourceIndexUrl(on('doc-7')), sourceUrl('doc-7')].sort());
   });
 });
 
