@@ -168,7 +168,7 @@ function runBuild(label: string, dir: string, command: string[], expectedPages: 
     const onData = (chunk: Buffer) => {
       const text = chunk.toString();
       log += text;
-      pages += (text.match(/├─ \/.*\.html/g) ?? []).length;
+      pages += (text.match(/├─ \/\S*?\.html/g) ?? []).length;
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);

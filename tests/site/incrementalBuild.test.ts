@@ -53,7 +53,12 @@ function build(): Build {
   if (run.status === 0)
     for (const d of readdirSync(dist, { recursive: true, withFileTypes: true }))
       if (d.isFile()) files.set(join(d.parentPath, d.name).slice(dist.length + 1), readFileSync(join(d.parentPath, d.name)));
-  const rendered = new Set([...log.matchAll(/├─ (\S+) \(\+/g)].map((m) => m[1]!));
+  // Astro logs `├─ <path>` before a page renders and its time (`(+12ms)`) after; pages
+  // restored from the cache are followed at once by `(restored)` or `(cached)`. Two
+  // pages render at a time (build.concurrency), so another page's line can come in between.
+  const rendered = new Set(
+    [...log.matchAll(/├─ (\/[^\s(]*?)(?=\d{2}:\d{2}:\d{2}|\s|$)( \((?:restored|cached)\))?/g)].filter((m) => !m[2]).map((m) => m[1]!),
+  );
   const manifest = JSON.parse(readFileSync(join(project.dir, '.cache/astro/incremental-build.json'), 'utf8')) as { routes: Record<string, { paths: Record<string, { outputFile: string }> }> };
   const keyed = new Map(Object.values(manifest.routes).flatMap((r) => Object.values(r.paths).map((p) => [`/${decodeURI(p.outputFile)}`, decodeURI(p.outputFile)] as const)));
   return { status: run.status, log, files, rendered, keyed };
