@@ -14,7 +14,6 @@ import { remarkInference } from './src/markdown/remarkInference.ts';
 import { projectCheckIntegration, checkedDatasets, checkedGlossary } from './src/integrations/projectCheckIntegration.ts';
 import { chartPngIntegration } from './src/integrations/chartPngIntegration.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
-import { pagesWrittenSignal } from './src/integrations/pagesWrittenSignal.ts';
 import { base, defaultSiteUrl, isSectionSharePath } from './src/lib/urls.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -69,8 +68,7 @@ export default defineConfig({
     // the image cache the restored pages link to is gone.
     incrementalBuild: true,
   },
-  // pagesWrittenSignal first: its build:done hook starts the search index before the others run.
-  integrations: [pagesWrittenSignal(), projectCheckIntegration(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !isSectionSharePath(new URL(page).pathname) }), chartPngIntegration(), securityHeaders()],
+  integrations: [projectCheckIntegration(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !isSectionSharePath(new URL(page).pathname) }), chartPngIntegration(), securityHeaders()],
   vite: {
     build: {
       // Scripts stay external files (Astro inlines small ones below this

@@ -6,7 +6,7 @@
  * A failure at any step leaves no half-written output: dist/ keeps the last
  * complete build (or stays absent) and the temporary folder is removed.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
@@ -15,7 +15,6 @@ import { checkProject } from '../lib/check/checkProject.ts';
 import { formatProblems } from '../lib/check/contentProblem.ts';
 import { checkSiteAddress } from '../lib/deploy/siteAddress.ts';
 import { recordTiming, timed } from '../lib/timing/buildTimings.ts';
-import { pagesWrittenVariable } from '../integrations/pagesWrittenSignal.ts';
 import { defaultCacheDir } from '../lib/png/chartPng.ts';
 
 const root = process.cwd();
@@ -31,6 +30,10 @@ function fail(what: string, status: number | null): never {
   process.exit(status ?? 1);
 }
 
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env }, cwd: root });
+  if (result.status !== 0) fail(`${command} ${args.join(' ')}`, result.status);
+}
 
 /**
  * Pagefind's index of the built pages. It depends only on the HTML and the
@@ -38,7 +41,7 @@ function fail(what: string, status: number | null): never {
  * nothing edited) reuses the last index from .cache/pagefind/ instead of
  * indexing every page again.
  */
-async function searchIndex(site: string): Promise<void> {
+function searchIndex(site: string): void {
   const hash = createHash('sha256');
   hash.update(readFileSync(join(root, 'node_modules', 'pagefind', 'package.json')));
   const walk = (dir: string) => {
@@ -54,73 +57,9 @@ async function searchIndex(site: string): Promise<void> {
     cpSync(cached, join(site, 'pagefind'), { recursive: true });
     return;
   }
-  const pagefind = spawn('pagefind', ['--site', site, '--silent'], { cwd: root, stdio: 'inherit' });
-  const code = await new Promise<number | null>((resolve) => pagefind.on('close', resolve));
-  if (code !== 0) throw new SearchIndexError(code);
+  run('pagefind', ['--site', site, '--silent']);
   rmSync(join(root, '.cache', 'pagefind'), { recursive: true, force: true });
   cpSync(join(site, 'pagefind'), cached, { recursive: true });
-}
-
-class SearchIndexError extends Error {
-  readonly code: number | null;
-  constructor(code: number | null) {
-    super(`pagefind exited with ${code}`);
-    this.code = code;
-  }
-}
-
-/**
- * Runs `astro build` into the temporary folder. Its output is held back while
- * `hold` is true (release() prints it and streams the rest). The search index
- * starts as soon as Astro says every page is written (its build:done hook,
- * src/integrations/pagesWrittenSignal.ts), while Astro still copies images,
- * writes the sitemap and its caches, and exits; or when Astro ends.
- */
-function startAstro(env: NodeJS.ProcessEnv, hold: boolean) {
-  const started = performance.now();
-  const signal = join(tmpRoot, `pages-written-${process.pid}`);
-  rmSync(signal, { force: true });
-  const child = spawn('astro', astroArgs, { cwd: root, env: { ...process.env, ...astroEnv, ...env, [pagesWrittenVariable]: signal }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code))).then((code) => {
-    recordTiming('astro build', performance.now() - started);
-    return code;
-  });
-  const held: [NodeJS.WriteStream, Buffer][] = [];
-  let holding = hold;
-  child.stdout.on('data', (chunk: Buffer) => (holding ? held.push([process.stdout, chunk]) : process.stdout.write(chunk)));
-  child.stderr.on('data', (chunk: Buffer) => (holding ? held.push([process.stderr, chunk]) : process.stderr.write(chunk)));
-  const pagesWritten = new Promise<void>((resolve) => {
-    const poll = setInterval(() => {
-      if (existsSync(signal)) {
-        clearInterval(poll);
-        resolve();
-      }
-    }, 50);
-    void exited.then(() => {
-      clearInterval(poll);
-      resolve();
-    });
-  }).then(() => rmSync(signal, { force: true }));
-  const search = pagesWritten.then(() => timed('pagefind', () => searchIndex(tmpDir)));
-  // Settled here so that a failed index is reported once, after Astro's own outcome.
-  const searched = search.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  return {
-    exited,
-    searched,
-    release() {
-      holding = false;
-      for (const [stream, chunk] of held.splice(0)) stream.write(chunk);
-    },
-    /** Stops Astro and waits for it and for any index it started. */
-    async stop() {
-      child.kill();
-      await exited;
-      await searched;
-    },
-  };
 }
 
 /**
@@ -169,25 +108,32 @@ const astroEnv = { BELT_OUT_DIR: tmpDir, [checkedFingerprintVariable]: fingerpri
 if (reuseCheck) {
   recordTiming('content check (cached)', performance.now() - checkStarted);
   console.log('✓ 内容和检查代码都没有变，沿用上次通过的内容检查 / content check reused: nothing it reads has changed since it last passed');
-}
-// When the check has to run, Astro starts at once, on the other core, while
-// this process checks the content: its start-up and bundling take longer than
-// the check. Its output waits until the check has passed; if the check fails,
-// Astro is stopped, its temporary folder removed, and only the check's
-// problems are shown.
-const unmark = reuseCheck ? () => {} : markChecking(root, fingerprint);
-const astro = startAstro(reuseCheck ? {} : { [checkingParentVariable]: String(process.pid) }, !reuseCheck);
-if (!reuseCheck) {
+  timed('astro build', () => run('astro', astroArgs, astroEnv));
+} else {
+  // Astro starts at once, on the other core, while this process checks the
+  // content: its start-up and bundling take longer than the check. Its output
+  // waits until the check has passed; if the check fails, Astro is stopped,
+  // its temporary folder removed, and only the check's problems are shown.
+  const astroStarted = performance.now();
+  const unmark = markChecking(root, fingerprint);
+  const astro = spawn('astro', astroArgs, { cwd: root, env: { ...process.env, ...astroEnv, [checkingParentVariable]: String(process.pid) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<number | null>((resolve) => astro.on('close', (code) => resolve(code)));
+  const held: [NodeJS.WriteStream, Buffer][] = [];
+  let holding = true;
+  astro.stdout.on('data', (chunk: Buffer) => (holding ? held.push([process.stdout, chunk]) : process.stdout.write(chunk)));
+  astro.stderr.on('data', (chunk: Buffer) => (holding ? held.push([process.stderr, chunk]) : process.stderr.write(chunk)));
   let problems: ReturnType<typeof checkProject>['problems'];
   try {
     ({ problems } = timed('content check', () => checkProject(root)));
   } catch (error) {
-    await astro.stop();
+    astro.kill();
+    await exited;
     unmark();
     throw error;
   }
   if (problems.length > 0) {
-    await astro.stop();
+    astro.kill();
+    await exited;
     unmark();
     rmSync(tmpDir, { recursive: true, force: true });
     if (existsSync(tmpRoot) && readdirSync(tmpRoot).length === 0) rmSync(tmpRoot, { recursive: true, force: true });
@@ -197,13 +143,14 @@ if (!reuseCheck) {
   }
   // Recorded only when nothing changed while the check ran: the record must describe what was checked.
   if (timed('check fingerprint', () => checkFingerprint(root)) === fingerprint) recordPassed(root, fingerprint);
-  astro.release();
+  holding = false;
+  for (const [stream, chunk] of held.splice(0)) stream.write(chunk);
+  const code = await exited;
+  unmark();
+  recordTiming('astro build', performance.now() - astroStarted);
+  if (code !== 0) fail(`astro ${astroArgs.join(' ')}`, code);
 }
-const astroCode = await astro.exited;
-unmark();
-const searchFailure = await astro.searched;
-if (astroCode !== 0) fail(`astro ${astroArgs.join(' ')}`, astroCode);
-if (searchFailure) fail('pagefind', searchFailure instanceof SearchIndexError ? searchFailure.code : 1);
+timed('pagefind', () => searchIndex(tmpDir));
 timed('replace dist', () => {
   // The last build moves aside (a rename: the new site is in place at once)
   // and its thousands of files are deleted by a detached process after this
