@@ -5,15 +5,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkCacheDir, checkedFingerprintVariable } from '../../src/lib/check/checkCache.ts';
 import { fixtureProject, type FixtureProject } from '../support/fixtureProject.ts';
 
-/** Runs `npm run build`'s script in a broken copy of the project. */
-function build(project: FixtureProject) {
-  const result = spawnSync(process.execPath, ['src/cli/build.ts'], {
-    cwd: project.dir,
-    encoding: 'utf8',
-    env: { ...process.env, PATH: `${join(project.dir, 'node_modules/.bin')}:${process.env.PATH}` },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
 
 /**
  * Runs `npm run check` on the copy as it is, which passes and records the
@@ -43,7 +34,7 @@ describe('npm run build fails on bad input, naming file and field, writing nothi
     project = fixtureProject();
     checkedOnce(project);
     project.edit(file, edit);
-    const { status, output } = build(project);
+    const { status, output } = project.build();
     expect(status).not.toBe(0);
     expect(output).toMatch(expected);
     expect(existsSync(join(project.dir, 'dist'))).toBe(false);
@@ -76,12 +67,7 @@ describe('npm run build -- --strict without a public address', () => {
     ['BELT_STRICT=1', [], { BELT_STRICT: '1' }],
   ])('refuses with %s, naming SITE_URL, writing nothing', (_name, args, env) => {
     project = fixtureProject();
-    const { SITE_URL: _unset, ...rest } = process.env;
-    const result = spawnSync(process.execPath, ['src/cli/build.ts', ...args], {
-      cwd: project.dir,
-      encoding: 'utf8',
-      env: { ...rest, ...env, PATH: `${join(project.dir, 'node_modules/.bin')}:${process.env.PATH}` },
-    });
+    const result = project.build(args, { ...env, SITE_URL: undefined });
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toMatch(/SITE_URL is not set/);
     expect(existsSync(join(project.dir, 'dist'))).toBe(false);

@@ -4,7 +4,6 @@
  * built together in a temp copy. Its pages must exist and credit their own
  * article, and the site-wide pages must count and list it.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -45,12 +44,7 @@ describe('the real content plus a second article (tests/fixtures/article/)', () 
     project = fixtureProject();
     addFixtureArticle(project);
     check = checkProject(project.dir);
-    const result = spawnSync(process.execPath, ['src/cli/build.ts'], {
-      cwd: project.dir,
-      encoding: 'utf8',
-      env: { ...process.env, PATH: `${join(project.dir, 'node_modules/.bin')}:${process.env.PATH}` },
-    });
-    build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    build = project.build();
   }, 600_000);
   afterAll(() => project?.remove());
 

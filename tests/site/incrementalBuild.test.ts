@@ -12,7 +12,6 @@
  * Which pages were rendered comes from Astro's build log (`(restored)` marks
  * a page copied from the last build) and its cache manifest (the keyed pages).
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -42,11 +41,7 @@ const newTitle = '改过标题的案例';
 const addedParagraph = '这一段是增量构建测试在正文末尾加上的。';
 
 function build(): Build {
-  const run = spawnSync(process.execPath, ['src/cli/build.ts'], {
-    cwd: project.dir,
-    encoding: 'utf8',
-    env: { ...process.env, PATH: `${join(project.dir, 'node_modules/.bin')}:${process.env.PATH}` },
-  });
+  const run = project.build();
   const log = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   const dist = join(project.dir, 'dist');
   const files = new Map<string, Buffer>();

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -106,12 +105,7 @@ describe('/sources/ with more source documents than fit on one page (real conten
     project = fixtureProject();
     writeInventedSources(project, 2 * listSizes.sourcesPerPage + 1);
     sources = checkProject(project.dir).content.sources;
-    const result = spawnSync(process.execPath, ['src/cli/build.ts'], {
-      cwd: project.dir,
-      encoding: 'utf8',
-      env: { ...process.env, PATH: `${join(project.dir, 'node_modules/.bin')}:${process.env.PATH}` },
-    });
-    build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    build = project.build();
   }, 600_000);
   afterAll(() => project?.remove());
 

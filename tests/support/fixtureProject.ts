@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,12 @@ export interface FixtureProject {
   write(path: string, text: string): void;
   /** Copies every file under `dir` into the copy, at the same relative path (a fixture's `files/` tree). */
   overlay(dir: string): void;
+  /**
+   * Runs `npm run build`'s script (src/cli/build.ts) in the copy, with `args`,
+   * and `env` over this process's environment (a key set to undefined is
+   * left out). `output` is stdout then stderr.
+   */
+  build(args?: readonly string[], env?: NodeJS.ProcessEnv): { status: number | null; stdout: string; stderr: string; output: string };
   remove(): void;
 }
 
@@ -33,6 +40,14 @@ export function fixtureProject(): FixtureProject {
     },
     overlay(from) {
       cpSync(from, dir, { recursive: true });
+    },
+    build(args = [], env = {}) {
+      const result = spawnSync(process.execPath, ['src/cli/build.ts', ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, ...env, PATH: `${join(dir, 'node_modules/.bin')}:${process.env.PATH}` },
+      });
+      return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: `${result.stdout}\n${result.stderr}` };
     },
     remove() {
       rmSync(dir, { recursive: true, force: true });
