@@ -4,20 +4,18 @@
  * long-press or download; no image is drawn at build time for it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { requireBuiltSite, siteDir } from '../support/dist.ts';
-import { sitemapPaths } from '../support/sitemap.ts';
+import { sitemapPathsContaining } from '../support/sitemap.ts';
 import { cspViolations, recordCspViolations } from '../support/inspect.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
 
 requireBuiltSite();
 
 // The first page in the sitemap with a chart to save: whatever the content is.
-const withChart = sitemapPaths().find((p) => readFileSync(join(siteDir, p, 'index.html'), 'utf8').includes('bc-chart__saved'));
+const withChart = sitemapPathsContaining('bc-chart__saved')[0];
 
 let browser: Browser;
 let server: StaticServer;

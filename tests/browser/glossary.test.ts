@@ -5,19 +5,17 @@
  * the term is a plain link to its glossary entry. Checked on every page type
  * that links terms (the first such case and chapter the build has).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { requireBuiltSite, siteDir } from '../support/dist.ts';
-import { sitemapPaths } from '../support/sitemap.ts';
+import { sitemapPathsContaining } from '../support/sitemap.ts';
 import { cspViolations, recordCspViolations } from '../support/inspect.ts';
 import { caseIndexUrl, glossaryUrl, handbookUrl } from '../../src/lib/urls.ts';
 
 requireBuiltSite();
-const withTerms = sitemapPaths().filter((p) => readFileSync(join(siteDir, p, 'index.html'), 'utf8').includes('data-popover='));
+const withTerms = sitemapPathsContaining('data-popover=');
 const pages = [caseIndexUrl(), handbookUrl()].map((prefix) => withTerms.find((p) => p.startsWith(prefix) && p !== prefix));
 
 let browser: Browser;

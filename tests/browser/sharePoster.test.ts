@@ -5,13 +5,11 @@
  * ready to long-press or download. With JavaScript off the link opens the SVG.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { requireBuiltSite, siteDir } from '../support/dist.ts';
-import { sitemapPaths } from '../support/sitemap.ts';
+import { sitemapPathsContaining } from '../support/sitemap.ts';
 import { axeViolations, cspViolations, horizontalOverflow, recordCspViolations, watchPage } from '../support/inspect.ts';
 import { posterSize } from '../../src/lib/share/posterSvg.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
@@ -19,7 +17,7 @@ import { absoluteUrl } from '../../src/lib/urls.ts';
 requireBuiltSite();
 
 // The first page in the sitemap with a poster, whatever the content is (tests/site/sharing.test.ts: every case and chapter has one).
-const withPoster = sitemapPaths().find((p) => readFileSync(join(siteDir, p, 'index.html'), 'utf8').includes('share-poster__link'));
+const withPoster = sitemapPathsContaining('share-poster__link')[0];
 
 let browser: Browser;
 let server: StaticServer;

@@ -26,6 +26,15 @@ export function sitemapPaths(dir = siteDir): string[] {
   return [...paths].sort();
 }
 
+/**
+ * The sitemap's pages whose built HTML contains `marker` (a class or attribute
+ * a feature writes), sorted: the pages a browser suite can try that feature on,
+ * whatever the content is.
+ */
+export function sitemapPathsContaining(marker: string, dir = siteDir): string[] {
+  return sitemapPaths(dir).filter((p) => readFileSync(join(dir, p, 'index.html'), 'utf8').includes(marker));
+}
+
 /** Every `index.html` under the site, as URL paths, sorted. */
 export function builtPages(dir = siteDir): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
