@@ -22,10 +22,15 @@ const outDir = resolve(root, process.env.BELT_DIST ?? 'dist');
 const tmpRoot = join(root, '.build-tmp');
 const tmpDir = join(tmpRoot, `dist-${process.pid}`);
 
-/** Removes this build's temporary folder, says what failed and that dist/ is untouched, and exits. */
-function fail(what: string, status: number | null): never {
+/** Removes this build's temporary folder, and the parent when no other build is using it. */
+function removeTemporaryFolder(): void {
   rmSync(tmpDir, { recursive: true, force: true });
   if (existsSync(tmpRoot) && readdirSync(tmpRoot).length === 0) rmSync(tmpRoot, { recursive: true, force: true });
+}
+
+/** Removes this build's temporary folder, says what failed and that dist/ is untouched, and exits. */
+function fail(what: string, status: number | null): never {
+  removeTemporaryFolder();
   console.error(`\n✗ build failed in \`${what}\`; ${existsSync(outDir) ? `${outDir} still holds the last complete build` : 'nothing was written'}.`);
   process.exit(status ?? 1);
 }
@@ -122,21 +127,22 @@ if (reuseCheck) {
   let holding = true;
   astro.stdout.on('data', (chunk: Buffer) => (holding ? held.push([process.stdout, chunk]) : process.stdout.write(chunk)));
   astro.stderr.on('data', (chunk: Buffer) => (holding ? held.push([process.stderr, chunk]) : process.stderr.write(chunk)));
+  /** Stops Astro and removes what it wrote. */
+  const stopAstro = async () => {
+    astro.kill();
+    await exited;
+    unmark();
+    removeTemporaryFolder();
+  };
   let problems: ReturnType<typeof checkProject>['problems'];
   try {
     ({ problems } = timed('content check', () => checkProject(root)));
   } catch (error) {
-    astro.kill();
-    await exited;
-    unmark();
+    await stopAstro();
     throw error;
   }
   if (problems.length > 0) {
-    astro.kill();
-    await exited;
-    unmark();
-    rmSync(tmpDir, { recursive: true, force: true });
-    if (existsSync(tmpRoot) && readdirSync(tmpRoot).length === 0) rmSync(tmpRoot, { recursive: true, force: true });
+    await stopAstro();
     console.error(formatProblems(problems));
     console.error('\n✗ 构建已停止，没有写出任何文件；改好上面的问题后再运行(npm run check 可以单独查看) / build stopped before writing anything.');
     process.exit(1);
@@ -155,19 +161,17 @@ timed('replace dist', () => {
   // The last build moves aside (a rename: the new site is in place at once)
   // and its thousands of files are deleted by a detached process after this
   // one has ended; a removal cut short is finished by the next build.
-  const old = join(tmpRoot, `old-${process.pid}`);
-  let moved = false;
   if (existsSync(outDir)) {
     try {
-      renameSync(outDir, old);
-      moved = true;
+      renameSync(outDir, join(tmpRoot, `old-${process.pid}`));
     } catch {
       rmSync(outDir, { recursive: true, force: true }); // on another disk than .build-tmp
     }
   }
   renameSync(tmpDir, outDir);
-  const leftovers = readdirSync(tmpRoot).filter((name) => name.startsWith('old-')).map((name) => join(tmpRoot, name));
-  if (moved || leftovers.length) removeInBackground([tmpRoot, ...leftovers]);
+  // This build's old folder, and any an earlier build left half-deleted.
+  const old = readdirSync(tmpRoot).filter((name) => name.startsWith('old-')).map((name) => join(tmpRoot, name));
+  if (old.length) removeInBackground([tmpRoot, ...old]);
 });
 // Only this build's folder was ours; another build may be using the parent.
 if (existsSync(tmpRoot) && readdirSync(tmpRoot).length === 0) rmSync(tmpRoot, { recursive: true, force: true });

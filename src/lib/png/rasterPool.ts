@@ -19,11 +19,10 @@ interface PoolState {
   pool: Piscina<RasterJob[], { ms: number }>;
   /** Jobs waiting to fill a batch, per timer label (a batch holds one kind of image, so its time is that kind's). */
   batches: Map<string, RasterJob[]>;
+  /** Batches a thread is drawing now. */
   pending: Set<Promise<unknown>>;
   /** Batches ready for a thread, in order, not yet handed over. */
   ready: { label: string; jobs: RasterJob[] }[];
-  /** Batches a thread is drawing now. */
-  running: number;
   /** How many batches may be drawn at once: fewer than the threads while pages render. */
   limit: number;
   threads: number;
@@ -55,7 +54,6 @@ export function startRasterPool(): boolean {
     batches: new Map(),
     pending: new Set(),
     ready: [],
-    running: 0,
     limit: Math.max(1, threads - 1),
     threads,
     queued: 0,
@@ -90,15 +88,13 @@ function flush(s: PoolState, label: string): void {
 
 /** Hands ready batches to the threads, up to the current limit. */
 function pump(s: PoolState): void {
-  while (s.running < s.limit && s.ready.length) {
+  while (s.pending.size < s.limit && s.ready.length) {
     const { label, jobs } = s.ready.shift()!;
-    s.running++;
     const task = s.pool
       .run(jobs)
       .then(({ ms }) => recordTiming(`${label} (worker)`, ms, jobs.length))
       .catch((error: unknown) => void s.failures.push(error instanceof Error ? error : new Error(String(error))))
       .finally(() => {
-        s.running--;
         s.pending.delete(task);
         pump(s);
       });
