@@ -3,9 +3,15 @@
  * `src/schemas/` so that the project check (`npm run check`) and the tests
  * use them without Astro; here they are given Astro's `reference()`, which
  * makes the build fail on an unknown id.
+ *
+ * Cases, providers, belts and sources are `.mdx` files with plain Markdown
+ * bodies, rendered while content syncs (src/loaders/markdownBodyGlob.ts);
+ * handbook chapters and the home page are compiled as MDX, since their pages
+ * hand components to the body.
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { markdownBodyGlob } from './loaders/markdownBodyGlob.ts';
 import { sourceSchema } from './schemas/source.ts';
 import { datasetSchema } from './schemas/dataset.ts';
 import { providerSchema } from './schemas/provider.ts';
@@ -20,7 +26,7 @@ const astroReference = (collection: CollectionName) => reference(collection);
 
 /** Source documents: metadata and platform-level prose in `<id>.mdx`, the text itself in `<id>.txt`. */
 const sources = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/sources' }),
+  loader: markdownBodyGlob({ pattern: '*.mdx', base: './content/sources' }),
   schema: sourceSchema,
 });
 
@@ -36,17 +42,17 @@ const datasets = defineCollection({
 });
 
 const providers = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/providers' }),
+  loader: markdownBodyGlob({ pattern: '*.mdx', base: './content/providers' }),
   schema: providerSchema(astroReference),
 });
 
 const belts = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/belts' }),
+  loader: markdownBodyGlob({ pattern: '*.mdx', base: './content/belts' }),
   schema: beltSchema(),
 });
 
 const cases = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/cases' }),
+  loader: markdownBodyGlob({ pattern: '*.mdx', base: './content/cases' }),
   schema: caseSchema(astroReference),
 });
 

@@ -29,6 +29,7 @@ describe('npm run build fails on bad input, naming file and field, writing nothi
     ['a quote not found in its source', 'data/xiakehui-hongyuan.json', (t: string) => t.replace('单场GMV破百万', '单场GMV破千万'), /data\/xiakehui-hongyuan\.json:\d+:\d+ › entries\[0\]\.source\.quote：引文在 .* 里找不到原话.* \/ quote not found/],
     ['a case naming an unknown provider', 'content/cases/lexu-kadanlu.mdx', (t: string) => t.replace(/^provider: .*$/m, 'provider: lexu-media'), /content\/cases\/lexu-kadanlu\.mdx:\d+:\d+ › provider：未知服务商 "lexu-media".* \/ unknown provider "lexu-media"/],
     ['a case without a required field', 'content/cases/lexu-kadanlu.mdx', (t: string) => t.replace(/^belt: .*$/m, ''), /content\/cases\/lexu-kadanlu\.mdx:\d+:\d+ › belt：缺少必填字段 belt/],
+    ['a component in a case body, which is rendered as Markdown', 'content/cases/lexu-kadanlu.mdx', (t: string) => `${t}\n<Chart id="a" />\n`, /content\/cases\/lexu-kadanlu\.mdx:\d+:1 › 正文：这里的正文按 Markdown 排版，不能用 MDX 的组件或标签.* \/ a component or tag in a body rendered as Markdown/],
     ['a category taken out of its vocabulary', 'content/vocabularies/categories.yaml', (t: string) => t.replace(/^- name: 箱包\n/m, ''), /content\/cases\/lexu-kadanlu\.mdx:\d+:\d+ › categories\[2\]：词表里没有这个品类："箱包"/],
   ])('%s', (_name, file, edit, expected) => {
     project = fixtureProject();

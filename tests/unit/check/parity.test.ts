@@ -3,7 +3,7 @@ import { assertChartInput, ChartInputError, chartInputProblems } from '../../../
 import { ChartSpecError, renderChart } from '../../../src/lib/charts/renderChart.ts';
 import type { LoadedDataset } from '../../../src/lib/content/datasetIndex.ts';
 import { checkCharts } from '../../../src/lib/check/checkCharts.ts';
-import { checkMdxSyntax } from '../../../src/lib/check/checkMdxSyntax.ts';
+import { checkMdxSyntax, isMarkdownBody, markdownBodyFolders } from '../../../src/lib/check/checkMdxSyntax.ts';
 import { misplacedSectionMarkers } from '../../../src/lib/handbook/parseSections.ts';
 import { chartSpecSchema } from '../../../src/schemas/chart.ts';
 import type { Dataset } from '../../../src/schemas/dataset.ts';
@@ -62,6 +62,28 @@ describe('MDX the build could not compile', () => {
     expect(checkMdxSyntax('c.mdx', '第一段。\n\n价格 <100 元。\n', 10)).toEqual([expect.objectContaining({ file: 'c.mdx', line: 12, column: 5, message: expect.stringContaining('不是合法的 MDX') })]);
     expect(checkMdxSyntax('c.mdx', '一个 {没闭合\n', 1)).toHaveLength(1);
     expect(checkMdxSyntax('c.mdx', '正常的文字，:fig[a/b]。\n\n## 标题 :section{#a}\n', 1)).toEqual([]);
+  });
+
+  it('in a body rendered as Markdown (cases, providers, belts, sources), reports each use of MDX syntax at its place', () => {
+    const body = '第一段。\n\n<Chart id="a" />\n\n正文里有 {1 + 1} 个表达式。\n\nimport X from "./x.ts"\n';
+    const problems = checkMdxSyntax('content/cases/c.mdx', body, 10);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/cases/c.mdx', field: '正文', line: 12, column: 1, message: expect.stringContaining('组件或标签'), gloss: expect.stringContaining('component') }),
+      expect.objectContaining({ line: 14, column: 6, message: expect.stringContaining('表达式') }),
+      expect.objectContaining({ line: 16, column: 1, message: expect.stringContaining('import') }),
+    ]);
+    expect(problems[0]!.message).toContain('按 Markdown 排版');
+    for (const folder of markdownBodyFolders) expect(checkMdxSyntax(`${folder}/x.mdx`, '一个 <b>加粗</b>。\n', 1)).toHaveLength(1);
+  });
+
+  it('accepts MDX syntax where the body is compiled as MDX, and escaped characters everywhere', () => {
+    expect(checkMdxSyntax('content/handbook/h.mdx', '<Chart id="a" />\n\n{1 + 1}\n', 1)).toEqual([]);
+    expect(checkMdxSyntax('content/site/home.mdx', '<Chart id="a" />\n', 1)).toEqual([]);
+    expect(checkMdxSyntax('content/cases/c.mdx', '价格 \\{ 和 &lt;100 元，:fig[a/b]。\n', 1)).toEqual([]);
+    expect(isMarkdownBody('content/cases/c.mdx')).toBe(true);
+    expect(isMarkdownBody('content\\providers\\p.mdx')).toBe(true);
+    expect(isMarkdownBody('content/handbook/c.mdx')).toBe(false);
+    expect(isMarkdownBody('content/cases/sub/c.mdx')).toBe(false);
   });
 
   it('reports a section marker the build rejects', () => {
