@@ -1,8 +1,8 @@
 /**
  * A content loader for collections whose `.mdx` files hold plain Markdown
- * bodies (cases, providers, belts, sources): Astro's `glob()` loader, with
- * each body rendered to HTML as Markdown while content syncs, instead of
- * being compiled into a JavaScript module that Vite bundles.
+ * bodies (cases, providers, belts, sources: `markdownBodyFolders`): Astro's
+ * `glob()` loader, with each body rendered to HTML as Markdown while content
+ * syncs, instead of being compiled into a JavaScript module that Vite bundles.
  *
  * Why: at 1,000 cases, bundling one MDX module per case was most of the
  * build's Vite phase (11.5 s against 2.3 s rendered this way, on one loaded
@@ -12,33 +12,58 @@
  * remark plugins (`markdown.remarkPlugins` in astro.config.mjs, which MDX
  * extends) over the same Markdown syntax tree.
  *
- * What editors lose is MDX's own syntax in these bodies (components, import
- * and export, `{expressions}`), which no case uses and which would now show
- * as text: the project check refuses it with the file, line and column
- * (`checkMarkdownBody`). Handbook chapters and the home page stay MDX: the
- * chapter page hands components to its sections.
+ * The bodies stay MDX to editors: `{/* comments *\/}` are removed before
+ * rendering, as MDX does, and a body that is not valid MDX or uses MDX's own
+ * syntax (components, import and export, `{expressions}`), which Markdown
+ * would show as text, stops the build naming the file and line, as the
+ * project check does. So does any other error while rendering (an unknown
+ * `:fig` reference), which Astro's glob loader alone would only log.
+ * Handbook chapters and the home page stay MDX: their pages hand components
+ * to the body.
  */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { checkMdxSyntax } from '../lib/check/checkMdxSyntax.ts';
+import { formatProblems } from '../lib/check/contentProblem.ts';
+import { withoutMdxComments } from '../lib/content/markdownBody.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
+
+/** What Astro's content layer passes a render function (`ContentEntryRenderFunction`'s argument). */
+interface RenderEntry {
+  id: string;
+  body?: string;
+  filePath?: string;
+  [key: string]: unknown;
+}
+type Render = (entry: RenderEntry) => Promise<unknown>;
 
 /** What Astro's content layer knows of a file type (`ContentEntryType`, not exported by `astro/loaders`). */
 export interface EntryType {
   extensions: string[];
   getEntryInfo: (...args: never[]) => unknown;
-  getRenderFunction?: (...args: never[]) => unknown;
+  getRenderFunction?: (config: { root: URL }) => Promise<Render>;
   getRenderModule?: (...args: never[]) => unknown;
   contentModuleTypes?: string;
 }
 
+/** The line of a file where its body starts (1-based): the body is the file's text after the frontmatter, trimmed. */
+function bodyLineOf(filePath: string, body: string): number {
+  const contents = readFileSync(filePath, 'utf8');
+  const at = body ? contents.lastIndexOf(body.slice(0, 200)) : -1;
+  return at < 0 ? 1 : contents.slice(0, at).split('\n').length;
+}
+
 /**
  * The entry types with `.mdx` files read as MDX (frontmatter) but rendered
- * by the `.md` entry type's render function. Fails loudly when Astro no
- * longer hands loaders its entry types, rather than building every case as
- * an empty page.
+ * by the `.md` entry type's render function, through `renderBody`. Fails
+ * loudly when Astro no longer hands loaders its entry types, rather than
+ * building every case as an empty page.
  */
-export function mdxRenderedAsMarkdown(entryTypes: unknown): Map<string, EntryType> {
+export function mdxRenderedAsMarkdown(entryTypes: unknown, failed: Error[] = []): Map<string, EntryType> {
   if (!(entryTypes instanceof Map)) {
     throw new Error('markdownBodyGlob: Astro no longer passes `entryTypes` to content loaders; src/loaders/markdownBodyGlob.ts needs updating for this Astro version.');
   }
@@ -48,9 +73,38 @@ export function mdxRenderedAsMarkdown(entryTypes: unknown): Map<string, EntryTyp
   if (!markdown?.getRenderFunction) throw new Error('markdownBodyGlob: Astro has no Markdown render function for `.md` entries.');
   if (!mdx) throw new Error('markdownBodyGlob: no entry type for `.mdx` files; is @astrojs/mdx in astro.config.mjs?');
   const { contentModuleTypes: _module, getRenderModule: _render, ...reading } = mdx;
+  const getRenderFunction = async (config: { root: URL }) => renderBody(await markdown.getRenderFunction!.call(markdown, config), fileURLToPath(config.root), failed);
   const rendered = new Map(types);
-  rendered.set('.mdx', { ...reading, getRenderFunction: markdown.getRenderFunction.bind(markdown) });
+  rendered.set('.mdx', { ...reading, getRenderFunction });
   return rendered;
+}
+
+/**
+ * A Markdown render function for MDX bodies: refuses what MDX would not
+ * compile or Markdown would show as text (`checkMdxSyntax`), removes MDX
+ * comments, then renders. Every failure is kept in `failed` as well as
+ * thrown: Astro's glob loader logs a render error and goes on.
+ */
+export function renderBody(render: Render, root: string, failed: Error[]): Render {
+  return async (entry) => {
+    try {
+      const body = entry.body ?? '';
+      if (entry.filePath) {
+        const file = relative(root, entry.filePath).replace(/\\/g, '/');
+        const problems = checkMdxSyntax(file, body, 1, true);
+        if (problems.length) {
+          const line = bodyLineOf(entry.filePath, body);
+          throw new Error(`\n${formatProblems(problems.map((p) => (p.line === undefined ? p : { ...p, line: p.line + line - 1 })))}`);
+        }
+      }
+      return await render({ ...entry, body: withoutMdxComments(body) });
+    } catch (error) {
+      const where = entry.filePath ? relative(root, entry.filePath) : entry.id;
+      const failure = new Error(`${where}: ${error instanceof Error ? error.message : String(error)}`);
+      failed.push(failure);
+      throw failure;
+    }
+  };
 }
 
 /** `glob(options)`, with every matched `.mdx` body rendered as Markdown when content syncs. */
@@ -59,9 +113,11 @@ export function markdownBodyGlob(options: GlobOptions): Loader {
   return {
     ...inner,
     name: 'markdown-body-glob',
-    load: (context: LoaderContext) => {
+    load: async (context: LoaderContext) => {
+      const failed: Error[] = [];
       const withEntryTypes = context as LoaderContext & { entryTypes?: unknown };
-      return inner.load({ ...context, entryTypes: mdxRenderedAsMarkdown(withEntryTypes.entryTypes) } as LoaderContext);
+      await inner.load({ ...context, entryTypes: mdxRenderedAsMarkdown(withEntryTypes.entryTypes, failed) } as LoaderContext);
+      if (failed.length) throw new Error(`collection "${context.collection}": ${failed.length} file(s) could not be rendered:\n${failed.map((e) => e.message).join('\n')}`);
     },
   };
 }

@@ -1,51 +1,19 @@
-import remarkDirective from 'remark-directive';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { isMarkdownBody, mdxOnlyNodes, mdxOnlySyntax, mdxSyntax, parseMdx, type MdxNode } from '../content/markdownBody.ts';
 import type { ContentProblem } from './contentProblem.ts';
-
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkDirective);
-
-/** Only these make MDX differ from Markdown, which always parses: skip the parse when a body has none. */
-const mdxSyntax = /[{<]|^\s*(?:import|export)\s/m;
-
-/** The folders whose `.mdx` bodies are rendered as Markdown (src/loaders/markdownBodyGlob.ts, src/content.config.ts). */
-export const markdownBodyFolders = ['content/cases', 'content/providers', 'content/belts', 'content/sources'] as const;
-
-/** Whether a file's body is rendered as Markdown, where MDX's own syntax would show as text. */
-export function isMarkdownBody(file: string): boolean {
-  const folder = file.replace(/\\/g, '/').split('/').slice(0, -1).join('/');
-  return (markdownBodyFolders as readonly string[]).includes(folder);
-}
-
-/** MDX's own syntax in the syntax tree, by node type, as editors would call it. */
-const mdxNodes: Record<string, { zh: string; en: string }> = {
-  mdxJsxFlowElement: { zh: '组件或标签', en: 'a component or tag' },
-  mdxJsxTextElement: { zh: '组件或标签', en: 'a component or tag' },
-  mdxjsEsm: { zh: 'import / export 语句', en: 'an import or export' },
-  mdxFlowExpression: { zh: '{ } 表达式', en: 'a {…} expression' },
-  mdxTextExpression: { zh: '{ } 表达式', en: 'a {…} expression' },
-};
-
-interface Node {
-  type: string;
-  position?: { start: { line: number; column: number } };
-  children?: Node[];
-}
 
 /**
  * An MDX body the build could not compile: an unclosed `{` or tag, a `<`
  * before a digit (“<100元”) … Parsed with the same MDX grammar the build
  * uses, at the file's own line and column. In a body rendered as Markdown
  * (cases, providers, belts, sources: `isMarkdownBody`), MDX's own syntax
- * (components, import and export, `{expressions}`) would show as text, so
- * each use is a problem at its place.
+ * (components, import and export, `{expressions}`; `{/* comments *\/}` are
+ * fine) would show as text, so each use is a problem at its place.
  */
-export function checkMdxSyntax(file: string, body: string, bodyLine: number): ContentProblem[] {
+export function checkMdxSyntax(file: string, body: string, bodyLine: number, markdown = isMarkdownBody(file)): ContentProblem[] {
   if (!mdxSyntax.test(body)) return [];
-  let tree: Node;
+  let tree: MdxNode;
   try {
-    tree = parser.parse(body) as Node;
+    tree = parseMdx(body);
   } catch (error) {
     const place = error as { message?: string; line?: number; column?: number };
     const gloss = (place.message ?? String(error)).split('\n')[0]!;
@@ -59,23 +27,16 @@ export function checkMdxSyntax(file: string, body: string, bodyLine: number): Co
       },
     ];
   }
-  if (!isMarkdownBody(file)) return [];
-  const problems: ContentProblem[] = [];
-  const visit = (node: Node) => {
-    const kind = mdxNodes[node.type];
-    if (kind) {
-      const start = node.position?.start;
-      problems.push({
-        file,
-        field: '正文',
-        ...(start ? { line: start.line + bodyLine - 1, column: start.column } : {}),
-        message: `这里的正文按 Markdown 排版，不能用 MDX 的${kind.zh}，否则会原样显示成文字；要写 { 或 < 本身，请写成 \\{ 或 &lt;`,
-        gloss: `${kind.en} in a body rendered as Markdown`,
-      });
-      return;
-    }
-    node.children?.forEach(visit);
-  };
-  visit(tree);
-  return problems;
+  if (!markdown) return [];
+  return mdxOnlySyntax(tree).map((node) => {
+    const kind = mdxOnlyNodes[node.type]!;
+    const start = node.position?.start;
+    return {
+      file,
+      field: '正文',
+      ...(start ? { line: start.line + bodyLine - 1, column: start.column } : {}),
+      message: `这里的正文按 Markdown 排版，不能用 MDX 的${kind.zh}，否则会原样显示成文字；要写 { 或 < 本身，请写成 \\{ 或 &lt;`,
+      gloss: `${kind.en} in a body rendered as Markdown`,
+    };
+  });
 }

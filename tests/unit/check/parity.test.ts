@@ -3,7 +3,8 @@ import { assertChartInput, ChartInputError, chartInputProblems } from '../../../
 import { ChartSpecError, renderChart } from '../../../src/lib/charts/renderChart.ts';
 import type { LoadedDataset } from '../../../src/lib/content/datasetIndex.ts';
 import { checkCharts } from '../../../src/lib/check/checkCharts.ts';
-import { checkMdxSyntax, isMarkdownBody, markdownBodyFolders } from '../../../src/lib/check/checkMdxSyntax.ts';
+import { checkMdxSyntax } from '../../../src/lib/check/checkMdxSyntax.ts';
+import { isMarkdownBody, markdownBodyFolders } from '../../../src/lib/content/markdownBody.ts';
 import { misplacedSectionMarkers } from '../../../src/lib/handbook/parseSections.ts';
 import { chartSpecSchema } from '../../../src/schemas/chart.ts';
 import type { Dataset } from '../../../src/schemas/dataset.ts';
@@ -80,6 +81,7 @@ describe('MDX the build could not compile', () => {
     expect(checkMdxSyntax('content/handbook/h.mdx', '<Chart id="a" />\n\n{1 + 1}\n', 1)).toEqual([]);
     expect(checkMdxSyntax('content/site/home.mdx', '<Chart id="a" />\n', 1)).toEqual([]);
     expect(checkMdxSyntax('content/cases/c.mdx', '价格 \\{ 和 &lt;100 元，:fig[a/b]。\n', 1)).toEqual([]);
+    expect(checkMdxSyntax('content/cases/c.mdx', '{/* 给编辑看的说明 */}\n\n正文{/* 旁注 */}。\n', 1)).toEqual([]);
     expect(isMarkdownBody('content/cases/c.mdx')).toBe(true);
     expect(isMarkdownBody('content\\providers\\p.mdx')).toBe(true);
     expect(isMarkdownBody('content/handbook/c.mdx')).toBe(false);
