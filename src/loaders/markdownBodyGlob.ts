@@ -20,15 +20,25 @@
  * `:fig` reference), which Astro's glob loader alone would only log.
  * Handbook chapters and the home page stay MDX: their pages hand components
  * to the body.
+ *
+ * The content layer keeps each rendered body between builds and renders it
+ * again only when the file's digest changes; here the digest also covers
+ * the figures the body cites, the glossary and the rendering code
+ * (`renderDigest`), so an edited dataset never leaves old figures in prose.
  */
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkMdxSyntax } from '../lib/check/checkMdxSyntax.ts';
 import { formatProblems } from '../lib/check/contentProblem.ts';
 import { withoutMdxComments } from '../lib/content/markdownBody.ts';
+import { bodyRenderInputs } from '../lib/content/bodyRenderInputs.ts';
+import { checkerCode } from '../lib/check/checkCache.ts';
+import { checkedDatasets, checkedGlossary } from '../integrations/projectCheckIntegration.ts';
+import { linksGlossaryTerms } from '../markdown/remarkGlossary.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
@@ -107,6 +117,35 @@ export function renderBody(render: Render, root: string, failed: Error[]): Rende
   };
 }
 
+/**
+ * The render inputs every body shares: the code of astro.config.mjs and
+ * everything it imports (the remark plugins and what they use), the
+ * installed packages and BASE_PATH. Any change renders every body again.
+ */
+export function sharedRenderInputs(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  const hash = createHash('sha256');
+  hash.update(`BASE_PATH ${env.BASE_PATH ?? ''}\0`);
+  for (const file of checkerCode(join(root, 'astro.config.mjs')).files) {
+    if (existsSync(file)) hash.update(`${relative(root, file)}\0`).update(readFileSync(file)).update('\0');
+  }
+  const lock = join(root, 'node_modules', '.package-lock.json');
+  if (existsSync(lock)) hash.update(readFileSync(lock));
+  return hash.digest('hex');
+}
+
+/**
+ * The digest Astro's glob loader keeps for a file, and compares to decide
+ * whether to render it again: of the file's text and of what its HTML
+ * depends on beyond it (`bodyRenderInputs.ts`).
+ */
+function renderDigest(context: LoaderContext, base: string): LoaderContext['generateDigest'] {
+  const root = fileURLToPath(context.config.root);
+  const shared = sharedRenderInputs(root);
+  // Every file of a collection is in one folder: the glossary plugin links terms in all of them or none.
+  const glossary = () => (linksGlossaryTerms(join(root, base, 'entry.mdx')) ? checkedGlossary(root) : []);
+  return (data) => (typeof data === 'string' ? context.generateDigest(`${data}\0${shared}\0${bodyRenderInputs(data, checkedDatasets(root), glossary())}`) : context.generateDigest(data));
+}
+
 /** `glob(options)`, with every matched `.mdx` body rendered as Markdown when content syncs. */
 export function markdownBodyGlob(options: GlobOptions): Loader {
   const inner = glob(options);
@@ -116,7 +155,8 @@ export function markdownBodyGlob(options: GlobOptions): Loader {
     load: async (context: LoaderContext) => {
       const failed: Error[] = [];
       const withEntryTypes = context as LoaderContext & { entryTypes?: unknown };
-      await inner.load({ ...context, entryTypes: mdxRenderedAsMarkdown(withEntryTypes.entryTypes, failed) } as LoaderContext);
+      const entryTypes = mdxRenderedAsMarkdown(withEntryTypes.entryTypes, failed);
+      await inner.load({ ...context, entryTypes, generateDigest: renderDigest(context, options.base === undefined ? '.' : typeof options.base === 'string' ? options.base : fileURLToPath(options.base)) } as LoaderContext);
       if (failed.length) throw new Error(`collection "${context.collection}": ${failed.length} file(s) could not be rendered:\n${failed.map((e) => e.message).join('\n')}`);
     },
   };

@@ -22,7 +22,8 @@ export interface RemarkGlossaryOptions {
   href?: (termId: string) => string;
 }
 
-const defaultInclude = (path: string) => /(^|[\\/])content[\\/](cases|handbook)[\\/][^\\/]+\.mdx?$/.test(path);
+/** The files whose bodies link glossary terms by default: cases and handbook chapters. */
+export const linksGlossaryTerms = (path: string) => /(^|[\\/])content[\\/](cases|handbook)[\\/][^\\/]+\.mdx?$/.test(path);
 
 /** Elements whose words are never linked: headings, links, code, figures. */
 function isExcluded(node: { type: string; name?: string | null; data?: { hName?: string } }): boolean {
@@ -48,7 +49,7 @@ function isExcluded(node: { type: string; name?: string | null; data?: { hName?:
  * Space; Esc or a tap elsewhere closes it).
  */
 export function remarkGlossary(options: RemarkGlossaryOptions) {
-  const include = options.include ?? defaultInclude;
+  const include = options.include ?? linksGlossaryTerms;
   const href = options.href ?? termUrl;
   let cached: { terms: readonly LinkableTerm[]; find: ReturnType<typeof termMatcher>; byId: Map<string, LinkableTerm> } | undefined;
   return (tree: Root, file: VFile) => {

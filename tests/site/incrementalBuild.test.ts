@@ -7,7 +7,11 @@
  *   are rendered again (the body edit renders its own page, not the lists
  *   that show the case's card);
  * - every page that linked the retitled case by its title, keyed or not,
- *   now shows the new title, and none the old one.
+ *   now shows the new title, and none the old one;
+ * - a glossary definition edited: every body that showed the term's
+ *   definition shows the new one (case bodies are rendered while content
+ *   syncs and kept between builds: their digest covers the terms they
+ *   mention, src/loaders/markdownBodyGlob.ts).
  *
  * Which pages were rendered comes from Astro's build log (`(restored)` marks
  * a page copied from the last build) and its cache manifest (the keyed pages).
@@ -39,6 +43,17 @@ let retitled: string;
 let oldTitle: string;
 const newTitle = '改过标题的案例';
 const addedParagraph = '这一段是增量构建测试在正文末尾加上的。';
+const newDefinition = '这是增量构建测试改写的释义第一句。';
+/** A glossary term whose definition a case body showed in the first build, and the pages that showed it. */
+let defined: { term: string; pages: string[] } | undefined;
+
+/** Case pages (by file) whose body shows the popover definition of glossary term `term` (every term when none is given). */
+function termPages(b: Build, term?: string): { term: string; page: string }[] {
+  return [...b.files]
+    .filter(([file]) => /^cases\/[^/]+\/index\.html$/.test(file))
+    .flatMap(([page, html]) => [...parseHTML(html.toString('utf8')).document.querySelectorAll('.gl-term[data-term][data-popover]')].map((el) => ({ term: el.getAttribute('data-term')!, page })))
+    .filter((found) => term === undefined || found.term === term);
+}
 
 function build(): Build {
   const run = project.build();
@@ -80,6 +95,11 @@ describe('incremental build: one case’s body and another’s title edited', ()
     retitled = ids.at(-1)!;
     oldTitle = content.cases.get(retitled)!.data.title;
     first = build();
+    const term = termPages(first)[0]?.term;
+    if (term) {
+      defined = { term, pages: [...new Set(termPages(first, term).map((p) => p.page))].sort() };
+      project.edit('content/glossary/terms.yaml', (text) => text.replace(new RegExp(`(- id: ${term}\\n[\\s\\S]*?definition: >-\\n\\s+)`), `$1${newDefinition}`));
+    }
     project.edit(`content/cases/${bodyEdited}.mdx`, (text) => `${text.trimEnd()}\n\n${addedParagraph}\n`);
     project.edit(`content/cases/${retitled}.mdx`, (text) => text.replace(/^title:.*$/m, `title: ${JSON.stringify(newTitle)}`));
     second = build();
@@ -114,5 +134,15 @@ describe('incremental build: one case’s body and another’s title edited', ()
     const feedTitles = (b: Build, title: string) => b.files.get('rss.xml')!.toString('utf8').split(`<title>${title}</title>`).length - 1;
     expect(feedTitles(second, oldTitle)).toBe(0);
     expect(feedTitles(second, newTitle)).toBe(feedTitles(first, oldTitle));
+  });
+
+  it('shows an edited glossary definition in every case body that showed the term, with no old copy kept', () => {
+    expect(defined, 'no case body shows a glossary definition: the content has no term to edit').toBeDefined();
+    const { term, pages } = defined!;
+    for (const page of pages) {
+      const { document } = parseHTML(second.files.get(page)!.toString('utf8'));
+      const popover = document.getElementById(document.querySelector(`.gl-term[data-term="${term}"]`)!.getAttribute('data-popover')!);
+      expect(popover?.textContent, page).toContain(newDefinition);
+    }
   });
 });

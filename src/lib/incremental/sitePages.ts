@@ -7,9 +7,12 @@
  * So a key must change whenever anything the page shows changes (a key that
  * misses something is a stale page), and should change for nothing else
  * (every needless change renders the page again). Astro itself tracks the
- * page's code and the compiled MDX body it renders (`render(entry)`), figures
- * and glossary links included; everything else comes from content and must
- * be in the key. Each key below is therefore built from exactly what its page
+ * page's code and the compiled MDX body it renders (`render(entry)`) for
+ * handbook chapters and the home page; a case's, provider's, belt's or
+ * source's body is rendered while content syncs and kept as data, so its
+ * entry's `digest` (which covers the figures and glossary terms the body
+ * shows: src/loaders/markdownBodyGlob.ts) is in the key. Everything else
+ * comes from content and must be in the key. Each key below is therefore built from exactly what its page
  * shows: the cross-entity parts (cards, read-next links, the facet links, the
  * provider-scale chart…) are computed here once, handed to the page as props
  * and hashed as they are, so what a page renders and what its key covers
@@ -37,6 +40,8 @@ import { beltUrl, caseFacetUrl, caseIndexUrl, caseUrl, chapterUrl, dataIndexUrl,
 /** A case as pages use it: frontmatter and MDX body. */
 export interface SiteCase extends CardCase, FacetCase {
   body?: string | undefined;
+  /** The content layer's digest of the entry: of its file and of what its rendered body shows besides (src/loaders/markdownBodyGlob.ts). */
+  digest?: string | number | undefined;
   data: CardCase['data'] &
     FacetCase['data'] & {
       order: number;
@@ -50,6 +55,8 @@ export interface SiteCase extends CardCase, FacetCase {
 export interface SiteProvider {
   id: string;
   body?: string | undefined;
+  /** The content layer's digest of the entry: of its file and of what its rendered body shows besides (src/loaders/markdownBodyGlob.ts). */
+  digest?: string | number | undefined;
   data: { name: string; summary: string; belts: readonly { id: string }[]; scale: readonly string[]; charts: readonly ChartSpec[]; dataset: { id: string } };
 }
 
@@ -57,6 +64,8 @@ export interface SiteProvider {
 export interface SiteBelt {
   id: string;
   body?: string | undefined;
+  /** The content layer's digest of the entry: of its file and of what its rendered body shows besides (src/loaders/markdownBodyGlob.ts). */
+  digest?: string | number | undefined;
   data: { name: string; place?: string | undefined };
 }
 
@@ -90,6 +99,8 @@ export interface MovedLink {
 export interface SiteSource {
   id: string;
   body?: string | undefined;
+  /** The content layer's digest of the entry: of its file and of what its rendered body shows besides (src/loaders/markdownBodyGlob.ts). */
+  digest?: string | number | undefined;
   data: { title: string; publisher?: string | undefined; date?: string | undefined; campaign?: string | undefined };
 }
 
@@ -250,7 +261,7 @@ export function sitePages<C extends SiteCase, P extends SiteProvider, B extends 
         campaign: c.data.campaign === undefined ? null : (site.campaigns.get(c.data.campaign) ?? null),
         practices: c.data.practices.map((id) => sectionsById.get(id) ?? null),
       };
-      const key = cacheKey('case', c.id, c.data, c.body ?? '', shown, readNext, cited(citedIds));
+      const key = cacheKey('case', c.id, c.data, c.body ?? '', c.digest ?? '', shown, readNext, cited(citedIds));
       return [c.id, keyed(caseUrl(c.id), { readNext, cited: citedIds, cacheKey: key })];
     }),
   );
@@ -282,7 +293,7 @@ export function sitePages<C extends SiteCase, P extends SiteProvider, B extends 
       const charts = scale ? [...p.data.charts, scale] : [...p.data.charts];
       const citedIds = datasetsOfPage({ url: '', title: '', dataset: p.data.dataset.id, refs: p.data.scale, charts, body: p.body });
       const myBelts = belts.filter((b) => p.data.belts.some((ref) => ref.id === b.id)).map((b) => ({ href: beltUrl(b.id), name: b.data.name }));
-      const key = cacheKey('provider', p.id, p.data, p.body ?? '', myBelts, shownCases, members.length, charts, cited(citedIds));
+      const key = cacheKey('provider', p.id, p.data, p.body ?? '', p.digest ?? '', myBelts, shownCases, members.length, charts, cited(citedIds));
       return [p.id, keyed(providerUrl(p.id), { belts: myBelts, cases: shownCases, caseCount: members.length, charts, cited: citedIds, cacheKey: key })];
     }),
   );
@@ -303,7 +314,7 @@ export function sitePages<C extends SiteCase, P extends SiteProvider, B extends 
               .map((o) => ({ href: beltUrl(o.id), name: o.data.name, place: o.data.place, caseCount: casesOf('belt', o.id).length }))
           : undefined;
       const citedIds = datasetsOfPage({ url: '', title: '', body: b.body });
-      const key = cacheKey('belt', b.id, b.data, b.body ?? '', beltProviders, shownCases, members.length, onward ?? null, cited(citedIds));
+      const key = cacheKey('belt', b.id, b.data, b.body ?? '', b.digest ?? '', beltProviders, shownCases, members.length, onward ?? null, cited(citedIds));
       return [b.id, keyed(beltUrl(b.id), { providers: beltProviders, cases: shownCases, caseCount: members.length, onward, cited: citedIds, cacheKey: key })];
     }),
   );
@@ -346,7 +357,7 @@ export function sitePages<C extends SiteCase, P extends SiteProvider, B extends 
         }))
         .filter((d) => d.figures + d.dates > 0);
       const campaign = source.data.campaign === undefined ? null : (site.campaigns.get(source.data.campaign) ?? null);
-      const key = cacheKey('source', source.id, source.data, source.body ?? '', campaign, pages, quoting);
+      const key = cacheKey('source', source.id, source.data, source.body ?? '', source.digest ?? '', campaign, pages, quoting);
       return [source.id, keyed(sourceUrl(source.id), { pages, datasets: quoting, cacheKey: key })];
     }),
   );
