@@ -2,10 +2,13 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Piscina from 'piscina';
 import { recordTiming } from '../timing/buildTimings.ts';
+import type { FlatImage } from '../raster/flatImage.ts';
 
 /** One image for a worker to draw: the SVG, its scale, and where to write the PNG. */
 export interface RasterJob {
   svg: string;
+  /** The same image as flat shapes: drawn by the flat compositor (flatPng.ts) instead of resvg. */
+  flat?: FlatImage;
   scale: number;
   /** The PNG's path in the cache (written then renamed, so no reader sees half a file). */
   file: string;

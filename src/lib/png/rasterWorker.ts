@@ -1,12 +1,15 @@
 /**
- * A worker thread of the raster pool (rasterPool.ts): draws a batch of SVGs
- * to PNG with resvg and writes them into the cache. The batch shares one font
+ * A worker thread of the raster pool (rasterPool.ts): draws a batch of images
+ * to PNG and writes them into the cache. Flat images (share cards) are
+ * composed from glyph coverage (flatPng.ts, its glyph cache kept for the
+ * thread's life); other SVGs are drawn by resvg, the batch sharing one font
  * subset (the union of its glyphs): subsetting costs about as much as drawing.
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { threadId } from 'node:worker_threads';
+import { flatImagePng } from './flatPng.ts';
 import { rasteriseSvg, svgText } from './rasteriseSvg.ts';
 import { subsetChartFont } from './chartFont.ts';
 import type { RasterJob } from './rasterPool.ts';
@@ -24,9 +27,10 @@ const gc = runInNewContext('gc') as () => void;
 export default async function rasterise(jobs: RasterJob[]): Promise<{ ms: number }> {
   const started = performance.now();
   const fontDir = jobs[0]!.fontDir;
-  const fontFiles = await subsetChartFont(jobs.map((j) => svgText(j.svg)).join('') + '0123456789', fontDir);
+  const svgJobs = jobs.filter((j) => !j.flat);
+  const fontFiles = svgJobs.length ? await subsetChartFont(svgJobs.map((j) => svgText(j.svg)).join('') + '0123456789', fontDir) : [];
   for (const job of jobs) {
-    const { png } = await rasteriseSvg(job.svg, { scale: job.scale, fontDir, fontFiles });
+    const png = job.flat ? await flatImagePng(job.flat, fontDir) : (await rasteriseSvg(job.svg, { scale: job.scale, fontDir, fontFiles })).png;
     const tmp = `${job.file}.${process.pid}-${threadId}.tmp`;
     writeFileSync(tmp, png);
     renameSync(tmp, job.file);
