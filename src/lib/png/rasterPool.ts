@@ -19,7 +19,7 @@ export interface RasterJob {
 const batchSize = 16;
 
 interface PoolState {
-  pool: Piscina<RasterJob[], { ms: number }>;
+  pool: Piscina<RasterJob[], { ms: number; cpuMs: number }>;
   /** Jobs waiting to fill a batch, per timer label (a batch holds one kind of image, so its time is that kind's). */
   batches: Map<string, RasterJob[]>;
   /** Batches a thread is drawing now. */
@@ -95,7 +95,10 @@ function pump(s: PoolState): void {
     const { label, jobs } = s.ready.shift()!;
     const task = s.pool
       .run(jobs)
-      .then(({ ms }) => recordTiming(`${label} (worker)`, ms, jobs.length))
+      .then(({ ms, cpuMs }) => {
+        recordTiming(`${label} (worker)`, ms, jobs.length);
+        recordTiming(`${label} (worker CPU)`, cpuMs, jobs.length);
+      })
       .catch((error: unknown) => void s.failures.push(error instanceof Error ? error : new Error(String(error))))
       .finally(() => {
         s.pending.delete(task);
