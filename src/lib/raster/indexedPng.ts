@@ -5,7 +5,9 @@ import type { IndexedImage } from './flatRaster.ts';
  * zlib's run-length strategy: an indexed share card is mostly runs of one
  * byte. Measured on 40 cards: 1.0 ms and 36.6 KB a card, against 1.7 ms and
  * 37.3 KB at level 3, 4.7 ms and 31.1 KB at level 6 (the default); the Up and
- * Sub filters made files larger.
+ * Sub filters made files larger. Libraries measured on the same indexed cards
+ * (median a card): fast-png 16.9 ms (deflate in JavaScript), sharp's palette
+ * output at effort 1 25.7 ms (it quantises RGB again); this writer 1.1 ms.
  */
 const strategy = constants.Z_RLE;
 
