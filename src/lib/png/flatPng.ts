@@ -32,5 +32,11 @@ export async function flatImagePng(image: FlatImage, fontDir: string): Promise<B
     rasteriser = chartFontSfnt(fontDir).then((fonts) => new FlatRasteriser(new TextShaper(fonts)));
     rasterisers.set(fontDir, rasteriser);
   }
-  return indexedPng((await rasteriser).compose(image));
+  const composer = await rasteriser;
+  // Composed into one buffer per thread, encoded at once (no await between): the PNG is a copy.
+  const size = (image.width + 1) * image.height;
+  if (pixels.length !== size) pixels = new Uint8Array(size);
+  return indexedPng(composer.compose(image, pixels));
 }
+
+let pixels = new Uint8Array(0);
