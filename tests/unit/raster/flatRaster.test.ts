@@ -40,6 +40,11 @@ const cards: Record<string, ShareCard> = {
     subtitle: 'https://example.com/a-b/c?d=1 — 《书名》、【方括号】；问号？叹号！',
     figure: { value: '超1450万元', label: '8月14日单日销售总额' },
   },
+  'spaces collapsed as SVG does, and characters neither font has (drawn as nothing by both)': {
+    kicker: '  案例  ·  乐栩 ',
+    title: '表情😀与生僻字𠀀，还有Ω和→箭头',
+    subtitle: '①②③ ㎡ ℃ ¥100，全角空格　在此',
+  },
   'a title clamped to three lines with “…”': {
     kicker: '方法论手册 · 活动前',
     title: '服务商帮助女装商家在818大促中单日销售额突破千万元，'.repeat(4),
