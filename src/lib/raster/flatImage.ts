@@ -6,6 +6,11 @@ import { escapeXml } from '../svgText/escapeXml.ts';
  * (shareCardSvg.ts). The same description gives the SVG (what resvg draws,
  * and what the cache key hashes) and the pixels composed by flatRaster.ts,
  * so a change of design is a change to the module that builds the image.
+ * What it can hold: opaque rectangles on whole pixels and one-colour text
+ * lines (start or end anchored) in the chart font, with at most seven pairs of
+ * text colour over background colour (32 steps each within PNG's 256-colour
+ * palette: the compositor says so if a design needs more). Gradients, images,
+ * strokes or opacity need the SVG drawn by resvg instead (chartPng).
  */
 export interface FlatImage {
   width: number;
