@@ -61,9 +61,10 @@ const sfntSources = new Map<string, Promise<Buffer[]>>();
  * between builds (named by the font's fingerprint). subset-font converts a
  * WOFF source on every call (about 40 ms for the Chinese file), a TrueType
  * source it reads in place (about 2 ms a subset): converting once makes a
- * subset per image batch nearly free.
+ * subset per image batch nearly free. In resvg's order of preference: Latin
+ * first (the family's default face), then the Chinese file.
  */
-function fullSfnt(dir: string): Promise<Buffer[]> {
+export function chartFontSfnt(dir: string): Promise<Buffer[]> {
   let sources = sfntSources.get(dir);
   if (sources) return sources;
   sources = Promise.all(
@@ -93,7 +94,7 @@ export async function subsetChartFont(text: string, dir: string): Promise<string
   const key = createHash('sha256').update(chartFontFingerprint()).update(glyphs).digest('hex').slice(0, 16);
   mkdirSync(dir, { recursive: true });
   const out: string[] = [];
-  const sources = await fullSfnt(dir);
+  const sources = await chartFontSfnt(dir);
   for (const [i, source] of sources.entries()) {
     const file = join(dir, `${key}-${i}.ttf`);
     if (!existsSync(file)) {

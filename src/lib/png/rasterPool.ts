@@ -2,10 +2,13 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Piscina from 'piscina';
 import { recordTiming } from '../timing/buildTimings.ts';
+import type { FlatImage } from '../raster/flatImage.ts';
 
 /** One image for a worker to draw: the SVG, its scale, and where to write the PNG. */
 export interface RasterJob {
   svg: string;
+  /** The same image as flat shapes: drawn by the flat compositor (flatPng.ts) instead of resvg. */
+  flat?: FlatImage;
   scale: number;
   /** The PNG's path in the cache (written then renamed, so no reader sees half a file). */
   file: string;
@@ -16,7 +19,7 @@ export interface RasterJob {
 const batchSize = 16;
 
 interface PoolState {
-  pool: Piscina<RasterJob[], { ms: number }>;
+  pool: Piscina<RasterJob[], { ms: number; cpuMs: number }>;
   /** Jobs waiting to fill a batch, per timer label (a batch holds one kind of image, so its time is that kind's). */
   batches: Map<string, RasterJob[]>;
   /** Batches a thread is drawing now. */
@@ -92,7 +95,10 @@ function pump(s: PoolState): void {
     const { label, jobs } = s.ready.shift()!;
     const task = s.pool
       .run(jobs)
-      .then(({ ms }) => recordTiming(`${label} (worker)`, ms, jobs.length))
+      .then(({ ms, cpuMs }) => {
+        recordTiming(`${label} (worker)`, ms, jobs.length);
+        recordTiming(`${label} (worker CPU)`, cpuMs, jobs.length);
+      })
       .catch((error: unknown) => void s.failures.push(error instanceof Error ? error : new Error(String(error))))
       .finally(() => {
         s.pending.delete(task);

@@ -1,4 +1,4 @@
-import { escapeXml } from '../svgText/escapeXml.ts';
+import { flatImageSvg, type FlatImage, type FlatItem } from '../raster/flatImage.ts';
 import { wrap } from '../svgText/wrap.ts';
 
 /** What a link-preview card says. */
@@ -17,49 +17,52 @@ export interface ShareCard {
 export const shareCardSize = { width: 1200, height: 630 } as const;
 
 const pad = 72;
-const colors = { bg: '#ffffff', band: '#0b5394', text: '#1a1d21', muted: '#50575f', accent: '#0b5394' };
+const colors = { bg: '#ffffff', band: '#0b5394', text: '#1a1d21', muted: '#50575f', accent: '#0b5394', footer: '#f4f6f8' };
 
 /**
- * The link-preview image of a page as SVG (drawn to PNG at build time):
+ * The link-preview image of a page, as flat rectangles and lines of text:
  * a chat app shows it as the card when a provider shares a case or chapter.
+ * Drawn to PNG at build time (flatImagePng), its SVG is `shareCardSvg`.
  */
-export function shareCardSvg(card: ShareCard): string {
+export function shareCardImage(card: ShareCard): FlatImage {
   const { width, height } = shareCardSize;
   const inner = width - pad * 2 - (card.figure ? 360 : 0);
   const titleLines = clamp(wrap(card.title, inner, 60), 3);
   const subtitleLines = clamp(wrap(card.subtitle, width - pad * 2, 30), 2);
-  const parts: string[] = [
-    `<rect width="${width}" height="${height}" fill="${colors.bg}"/>`,
-    `<rect width="${width}" height="12" fill="${colors.band}"/>`,
-    `<text x="${pad}" y="104" font-size="30" fill="${colors.accent}">${escapeXml(card.kicker)}</text>`,
+  const text = (x: number, y: number, size: number, fill: string, line: string, anchor: 'start' | 'end' = 'start'): FlatItem => ({ kind: 'text', x, y, size, fill, anchor, text: line });
+  const items: FlatItem[] = [
+    { kind: 'rect', x: 0, y: 0, width, height, fill: colors.bg },
+    { kind: 'rect', x: 0, y: 0, width, height: 12, fill: colors.band },
+    text(pad, 104, 30, colors.accent, card.kicker),
   ];
   let y = 190;
   for (const line of titleLines) {
-    parts.push(`<text x="${pad}" y="${y}" font-size="60" fill="${colors.text}">${escapeXml(line)}</text>`);
+    items.push(text(pad, y, 60, colors.text, line));
     y += 78;
   }
   y += 12;
   for (const line of subtitleLines) {
-    parts.push(`<text x="${pad}" y="${y}" font-size="30" fill="${colors.muted}">${escapeXml(line)}</text>`);
+    items.push(text(pad, y, 30, colors.muted, line));
     y += 44;
   }
   if (card.figure) {
     const x = width - pad;
-    parts.push(`<text x="${x}" y="220" font-size="64" fill="${colors.accent}" text-anchor="end">${escapeXml(card.figure.value)}</text>`);
+    items.push(text(x, 220, 64, colors.accent, card.figure.value, 'end'));
     clamp(wrap(card.figure.label, 320, 26), 2).forEach((line, i) => {
-      parts.push(`<text x="${x}" y="${266 + i * 36}" font-size="26" fill="${colors.muted}" text-anchor="end">${escapeXml(line)}</text>`);
+      items.push(text(x, 266 + i * 36, 26, colors.muted, line, 'end'));
     });
   }
-  parts.push(
-    `<rect y="${height - 86}" width="${width}" height="86" fill="#f4f6f8"/>`,
-    `<text x="${pad}" y="${height - 32}" font-size="30" fill="${colors.text}">产业带案例库</text>`,
-    `<text x="${width - pad}" y="${height - 32}" font-size="24" fill="${colors.muted}" text-anchor="end">每个数字都附原文出处</text>`,
+  items.push(
+    { kind: 'rect', x: 0, y: height - 86, width, height: 86, fill: colors.footer },
+    text(pad, height - 32, 30, colors.text, '产业带案例库'),
+    text(width - pad, height - 32, 24, colors.muted, '每个数字都附原文出处', 'end'),
   );
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" text-anchor="start">` +
-    parts.join('') +
-    '</svg>'
-  );
+  return { width, height, background: colors.bg, fontFamily: 'sans-serif', items };
+}
+
+/** The link-preview image as SVG (what the PNG's cache key hashes; resvg draws the same picture). */
+export function shareCardSvg(card: ShareCard): string {
+  return flatImageSvg(shareCardImage(card));
 }
 
 /** Keeps at most `max` lines, ending the last kept one with “…” when text was cut. */

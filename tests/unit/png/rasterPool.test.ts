@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chartPng, pngSize, svgPixelSize } from '../../../src/lib/png/chartPng.ts';
+import { chartPng, flatPng, pngSize, svgPixelSize } from '../../../src/lib/png/chartPng.ts';
 import { drainRasterPool, startRasterPool } from '../../../src/lib/png/rasterPool.ts';
-import { shareCardSvg } from '../../../src/lib/share/shareCardSvg.ts';
+import { shareCardImage, shareCardSvg } from '../../../src/lib/share/shareCardSvg.ts';
 
 const dirs: string[] = [];
 const scratch = () => {
@@ -19,17 +19,17 @@ afterEach(() => {
 
 // Cards with different words, so a batch's shared font subset differs from each card's own.
 const cards = Array.from({ length: 5 }, (_, i) =>
-  shareCardSvg({ kicker: ['案例', '方法论手册', '服务商', '产业带', '数据'][i]!, title: `第${i}张卡片：${'测款预热直播复盘'.slice(i)}`, subtitle: '每个数字都附原文出处。' }),
+  shareCardImage({ kicker: ['案例', '方法论手册', '服务商', '产业带', '数据'][i]!, title: `第${i}张卡片：${'测款预热直播复盘'.slice(i)}`, subtitle: '每个数字都附原文出处。' }),
 );
 
 describe('raster pool', () => {
   it('draws on worker threads exactly what the main thread draws, after the build waits for it', async () => {
     const inPlace = scratch();
     const pooled = scratch();
-    const expected = await Promise.all(cards.map((svg) => chartPng(svg, { scale: 1, cacheDir: inPlace })));
+    const expected = await Promise.all(cards.map((card) => flatPng(card, { cacheDir: inPlace })));
     process.env.BELT_RASTER_THREADS = '2';
     expect(startRasterPool()).toBe(true);
-    const queued = await Promise.all(cards.map((svg) => chartPng(svg, { scale: 1, cacheDir: pooled })));
+    const queued = await Promise.all(cards.map((card) => flatPng(card, { cacheDir: pooled })));
     // Address and size are known before the image exists.
     expect(queued.map((q) => [q.url, q.width, q.height])).toEqual(expected.map((e) => [e.url, e.width, e.height]));
     expect(await drainRasterPool()).toBe(cards.length);
@@ -43,12 +43,25 @@ describe('raster pool', () => {
     const dir = scratch();
     process.env.BELT_RASTER_THREADS = '1';
     startRasterPool();
-    await chartPng(cards[0]!, { scale: 1, cacheDir: dir });
-    await chartPng(cards[0]!, { scale: 1, cacheDir: dir });
+    await flatPng(cards[0]!, { cacheDir: dir });
+    await flatPng(cards[0]!, { cacheDir: dir });
     expect(await drainRasterPool()).toBe(1);
     expect(await drainRasterPool()).toBe(0);
-    const drawn = await chartPng(cards[1]!, { scale: 1, cacheDir: dir });
+    const drawn = await flatPng(cards[1]!, { cacheDir: dir });
     expect(pngSize(drawn.file)).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('draws SVGs with resvg on the threads too, in a batch with flat images', async () => {
+    const inPlace = scratch();
+    const pooled = scratch();
+    const svg = shareCardSvg({ kicker: '案例', title: '由 resvg 画的卡片', subtitle: '同一批里还有合成的卡片。' });
+    const expected = await chartPng(svg, { scale: 1, cacheDir: inPlace });
+    process.env.BELT_RASTER_THREADS = '1';
+    startRasterPool();
+    const queued = await chartPng(svg, { scale: 1, cacheDir: pooled });
+    await flatPng(cards[2]!, { cacheDir: pooled });
+    expect(await drainRasterPool()).toBe(2);
+    expect(readFileSync(queued.file).equals(readFileSync(expected.file))).toBe(true);
   });
 
   it('reads the pixel size from the SVG root, scaled and rounded up', () => {
