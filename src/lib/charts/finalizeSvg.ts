@@ -1,3 +1,5 @@
+import { serializeSvg, type SvgElement } from './svgDom.ts';
+
 export interface FinalizeSvgOptions {
   /** Id of the element naming the chart (its title), for `aria-labelledby`. */
   labelledBy?: string;
@@ -19,36 +21,44 @@ const plotClass = /^plot-[0-9a-f]{6}$/;
  * - rounds coordinates to 2 decimals so the output does not depend on float noise;
  * - adds the SVG namespace so the same markup rasterises standalone.
  */
-export function finalizeSvg(svg: SVGSVGElement, options: FinalizeSvgOptions = {}): string {
-  for (const style of [...svg.querySelectorAll('style')]) style.remove();
+export function finalizeSvg(svg: SvgElement, options: FinalizeSvgOptions = {}): string {
   const classes = (svg.getAttribute('class') ?? '').split(/\s+/).filter((c) => c && !plotClass.test(c));
   svg.setAttribute('class', ['bc-plot', ...classes, ...(options.className ? [options.className] : [])].join(' '));
-  for (const node of [...svg.querySelectorAll('[font-variant]')]) {
-    node.removeAttribute('font-variant');
-    node.setAttribute('class', [node.getAttribute('class'), 'bc-tnum'].filter(Boolean).join(' '));
-  }
-  for (const node of [...svg.querySelectorAll('[aria-label], [aria-description]')]) {
+  // One walk over the drawing, each element changed in the order the rules above are listed.
+  for (const node of [...svg.descendants()]) {
+    if (node.localName === 'style') {
+      node.remove();
+      continue;
+    }
+    if (node.hasAttribute('font-variant')) {
+      node.removeAttribute('font-variant');
+      node.setAttribute('class', [node.getAttribute('class'), 'bc-tnum'].filter(Boolean).join(' '));
+    }
     node.removeAttribute('aria-label');
     node.removeAttribute('aria-description');
+    if (node.parentNode === svg) node.setAttribute('aria-hidden', 'true');
+    node.removeAttribute('style');
   }
-  for (const child of [...svg.children]) child.setAttribute('aria-hidden', 'true');
-  for (const node of [...svg.querySelectorAll('[style]')]) node.removeAttribute('style');
   svg.removeAttribute('aria-label');
   svg.removeAttribute('aria-description');
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   svg.setAttribute('role', 'img');
   if (options.labelledBy) svg.setAttribute('aria-labelledby', options.labelledBy);
   if (options.describedBy) svg.setAttribute('aria-describedby', options.describedBy);
-  return roundAttributeNumbers(svg.outerHTML);
+  return serializeSvg(svg, roundNumbers);
 }
 
 /** Rounds every decimal in attribute values to 2 places (text content is left alone). */
 export function roundAttributeNumbers(markup: string): string {
   return markup.replace(/(\s[\w:-]+=")([^"]*)(")/g, (_, start: string, value: string, end: string) => {
-    const rounded = value.replace(/-?\d+\.\d{3,}(?:e-?\d+)?/g, (n) => {
-      const r = Math.round(Number(n) * 100) / 100;
-      return String(Object.is(r, -0) ? 0 : r);
-    });
-    return start + rounded + end;
+    return start + roundNumbers(value) + end;
+  });
+}
+
+/** Rounds every decimal with more than two places in one attribute value to 2 places. */
+function roundNumbers(value: string): string {
+  return value.replace(/-?\d+\.\d{3,}(?:e-?\d+)?/g, (n) => {
+    const r = Math.round(Number(n) * 100) / 100;
+    return String(Object.is(r, -0) ? 0 : r);
   });
 }

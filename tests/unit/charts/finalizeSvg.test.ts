@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import * as Plot from '@observablehq/plot';
 import { finalizeSvg, roundAttributeNumbers } from '../../../src/lib/charts/finalizeSvg.ts';
 import { plotDocument } from '../../../src/lib/charts/plotChart.ts';
+import type { SvgElement } from '../../../src/lib/charts/svgDom.ts';
 
 const draw = () =>
-  Plot.plot({ document: plotDocument(), width: 300, height: 100, y: { type: 'band' }, marks: [Plot.barX([1, 2, 3], { x: (d: number) => d / 3, y: (d: number) => `${d}` })] }) as unknown as SVGSVGElement;
+  Plot.plot({ document: plotDocument() as unknown as Document, width: 300, height: 100, y: { type: 'band' }, marks: [Plot.barX([1, 2, 3], { x: (d: number) => d / 3, y: (d: number) => `${d}` })] }) as unknown as SvgElement;
 
 describe('finalizeSvg', () => {
   it('moves Plot’s inline style and font-variant out, and renames its class', () => {
