@@ -22,6 +22,15 @@ const runBreaks = [/(?<=\/)(?=[^/])/, /(?<=[\-.?&#=_])(?=[^\-.?&#=_])/];
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /**
+ * The pieces of texts seen before: a page wraps its card's title and
+ * subtitle twice (link-preview card and poster) and its charts' source and
+ * unit lines once a chart, and segmenting is most of wrapping's cost. Bounded:
+ * cleared when full.
+ */
+const unitsSeen = new Map<string, readonly string[]>();
+const unitsSeenLimit = 4096;
+
+/**
  * The pieces a line may break between, in order. Starts from the word
  * boundaries of `Intl.Segmenter` and then:
  * - keeps a run of ASCII letters, digits and number signs whole;
@@ -31,7 +40,17 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
  * - joins punctuation that may not start a line to the piece before it, and
  *   punctuation that may not end a line to the piece after it.
  */
-export function breakUnits(text: string): string[] {
+export function breakUnits(text: string): readonly string[] {
+  const seen = unitsSeen.get(text);
+  if (seen) return seen;
+  const units = segmentUnits(text);
+  if (unitsSeen.size >= unitsSeenLimit) unitsSeen.clear();
+  unitsSeen.set(text, Object.freeze(units));
+  return units;
+}
+
+/** `breakUnits` without the memory. */
+function segmentUnits(text: string): string[] {
   const units: string[] = [];
   let glueNext = false;
   for (const { segment } of segmenter.segment(text)) {

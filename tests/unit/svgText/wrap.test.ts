@@ -89,3 +89,13 @@ describe('breakUnits', () => {
     expect(units.some((u) => u.includes('40.15%'))).toBe(true);
   });
 });
+
+describe('breakUnits memory', () => {
+  it('gives the same pieces again for the same text, and they cannot be changed', () => {
+    const text = '服务商带来的GMV占比接近原来的三倍。';
+    const first = breakUnits(text);
+    expect(breakUnits(text)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(first.join('')).toBe(text);
+  });
+});
