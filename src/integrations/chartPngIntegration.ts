@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultCacheDir } from '../lib/png/chartPng.ts';
 import { drainRasterPool, startRasterPool } from '../lib/png/rasterPool.ts';
+import { finishSvgImageWrites, startSvgImageWrites } from '../lib/png/svgImageFile.ts';
 import { chartImageFolder, chartImageUrl } from '../lib/urls.ts';
 
 const imageRef = new RegExp(`/${chartImageFolder}/([0-9a-f]{16}\\.(?:png|svg))`, 'g');
@@ -55,11 +56,13 @@ export function chartPngIntegration(options: { cacheDir?: string } = {}): AstroI
         });
       },
       'astro:build:start': ({ logger }) => {
+        startSvgImageWrites();
         if (startRasterPool()) logger.info('share cards are drawn on worker threads while pages render');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const drawn = await drainRasterPool();
         if (drawn) logger.info(`drew ${drawn} PNGs on worker threads`);
+        await finishSvgImageWrites();
         const outDir = fileURLToPath(dir);
         const hashes = referencedChartPngs(outDir);
         const target = join(outDir, chartImageFolder);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { svgImageFile } from '../../../src/lib/png/svgImageFile.ts';
+import { finishSvgImageWrites, startSvgImageWrites, svgImageFile } from '../../../src/lib/png/svgImageFile.ts';
 import { chartImageUrl } from '../../../src/lib/urls.ts';
 
 const svgOf = (text: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="120.5" viewBox="0 0 300 120.5"><text x="10" y="20">${text}</text></svg>`;
@@ -31,6 +31,37 @@ describe('svgImageFile', () => {
       expect(() => svgImageFile('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>', { cacheDir })).toThrow(/width and height/);
       expect(readdirSync(cacheDir)).toEqual([]);
     } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+
+  it('during a build, writes in the background and has every file in place once the writes are finished', async () => {
+    const cacheDir = join(mkdtempSync(join(tmpdir(), 'svg-image-')), 'not-yet-made');
+    startSvgImageWrites();
+    try {
+      const images = ['一', '二', '三', '一'].map((t) => svgImageFile(svgOf(t), { cacheDir }));
+      await finishSvgImageWrites();
+      for (const [i, t] of ['一', '二', '三', '一'].entries()) expect(readFileSync(images[i]!.file, 'utf8')).toBe(svgOf(t));
+      expect(readdirSync(cacheDir).sort()).toEqual([...new Set(images.map((i) => `${i.hash}.svg`))].sort());
+      // After the build, writes are immediate again.
+      expect(existsSync(svgImageFile(svgOf('四'), { cacheDir }).file)).toBe(true);
+    } finally {
+      await finishSvgImageWrites();
+      rmSync(join(cacheDir, '..'), { recursive: true, force: true });
+    }
+  });
+
+  it('reports a background write that failed when the writes are finished', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'svg-image-'));
+    const image = svgImageFile(svgOf('五'), { cacheDir: join(cacheDir, 'probe') });
+    // A folder where the temporary file would go makes the write fail.
+    mkdirSync(join(cacheDir, `${image.hash}.svg.${process.pid}.tmp`));
+    startSvgImageWrites();
+    try {
+      svgImageFile(svgOf('五'), { cacheDir });
+      await expect(finishSvgImageWrites()).rejects.toThrow(/could not be written/);
+    } finally {
+      await finishSvgImageWrites();
       rmSync(cacheDir, { recursive: true, force: true });
     }
   });
