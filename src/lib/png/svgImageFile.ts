@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultCacheDir, svgPixelSize } from './chartPng.ts';
@@ -19,10 +19,19 @@ export interface SvgImageFile {
 interface WriteState {
   pending: Set<Promise<void>>;
   failures: Error[];
-  /** Files written or found in the cache during this build: asked of the disk once each. */
-  known: Set<string>;
-  /** Cache folders made during this build. */
-  madeDirs: Set<string>;
+  /** Per cache folder, the files in it: listed once when the build first uses the folder, then kept up to date. */
+  folders: Map<string, Set<string>>;
+}
+
+/** The files of a cache folder as this build knows them, listed (and the folder made) on first use. */
+function folderFiles(s: WriteState, cacheDir: string): Set<string> {
+  let files = s.folders.get(cacheDir);
+  if (!files) {
+    mkdirSync(cacheDir, { recursive: true });
+    files = new Set(readdirSync(cacheDir));
+    s.folders.set(cacheDir, files);
+  }
+  return files;
 }
 
 // On globalThis, not in a module variable: the integration (loaded with the
@@ -33,11 +42,13 @@ const writes = () => (globalThis as { [key]?: WriteState })[key];
 /**
  * From now until `finishSvgImageWrites`, `svgImageFile` writes files in the
  * background (Node's file-system threads) instead of making the page that
- * asked wait: a cold build writes about four thousand of them at 1,000 cases.
+ * asked wait, and knows which files a cache folder holds from one listing
+ * instead of asking the disk for each: a cold build writes about four
+ * thousand of them at 1,000 cases.
  * Called when Astro's build starts.
  */
 export function startSvgImageWrites(): void {
-  (globalThis as { [key]?: WriteState })[key] ??= { pending: new Set(), failures: [], known: new Set(), madeDirs: new Set() };
+  (globalThis as { [key]?: WriteState })[key] ??= { pending: new Set(), failures: [], folders: new Map() };
 }
 
 /** Waits for every background write, stops writing in the background, and throws if any failed. */
@@ -63,26 +74,26 @@ export function svgImageFile(svg: string, options: { cacheDir?: string } = {}): 
   const size = svgPixelSize(svg, 1);
   const cacheDir = options.cacheDir ?? defaultCacheDir;
   const hash = createHash('sha256').update(svg).digest('hex').slice(0, 16);
-  const file = join(cacheDir, `${hash}.svg`);
+  const name = `${hash}.svg`;
+  const file = join(cacheDir, name);
+  // Write then rename: a parallel build never reads half a file.
+  const tmp = `${file}.${process.pid}.tmp`;
   const s = writes();
-  if (!s?.known.has(file) && !existsSync(file)) {
-    if (!s?.madeDirs.has(cacheDir)) {
-      mkdirSync(cacheDir, { recursive: true });
-      s?.madeDirs.add(cacheDir);
-    }
-    // Write then rename: a parallel build never reads half a file.
-    const tmp = `${file}.${process.pid}.tmp`;
-    if (s) {
+  if (s) {
+    // During a build: no disk access on the page's time but one listing per folder.
+    const files = folderFiles(s, cacheDir);
+    if (!files.has(name)) {
+      files.add(name);
       const task: Promise<void> = writeFile(tmp, svg)
         .then(() => rename(tmp, file))
         .catch((error: unknown) => void s.failures.push(error instanceof Error ? error : new Error(String(error))))
         .finally(() => s.pending.delete(task));
       s.pending.add(task);
-    } else {
-      writeFileSync(tmp, svg);
-      renameSync(tmp, file);
     }
+  } else if (!existsSync(file)) {
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(tmp, svg);
+    renameSync(tmp, file);
   }
-  s?.known.add(file);
   return { hash, file, url: chartImageUrl(hash, 'svg'), ...size };
 }
