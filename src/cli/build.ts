@@ -9,13 +9,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { checkedFingerprintVariable, checkFingerprint, checkingParentVariable, markChecking, passedBefore, recordPassed } from '../lib/check/checkCache.ts';
 import { checkProject } from '../lib/check/checkProject.ts';
 import { formatProblems } from '../lib/check/contentProblem.ts';
 import { checkSiteAddress } from '../lib/deploy/siteAddress.ts';
 import { recordTiming, timed } from '../lib/timing/buildTimings.ts';
 import { defaultCacheDir } from '../lib/png/chartPng.ts';
+import { indexedPagesGlob } from '../lib/search/indexedPagesGlob.ts';
 
 const root = process.cwd();
 const outDir = resolve(root, process.env.BELT_DIST ?? 'dist');
@@ -44,16 +45,22 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void
  * Pagefind's index of the built pages. It depends only on the HTML and the
  * Pagefind version, so a build whose pages are all unchanged (a rebuild with
  * nothing edited) reuses the last index from .cache/pagefind/ instead of
- * indexing every page again.
+ * indexing every page again. Pagefind is given only the kinds of page that
+ * hold a story for the index (`indexedPagesGlob`), not every list page.
  */
 function searchIndex(site: string): void {
   const hash = createHash('sha256');
   hash.update(readFileSync(join(root, 'node_modules', 'pagefind', 'package.json')));
+  const indexed: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) hash.update(full.slice(site.length)).update('\0').update(readFileSync(full));
+      else if (entry.name.endsWith('.html')) {
+        const html = readFileSync(full);
+        hash.update(full.slice(site.length)).update('\0').update(html);
+        if (html.includes('data-pagefind-body')) indexed.push(relative(site, full));
+      }
     }
   };
   walk(site);
@@ -62,7 +69,8 @@ function searchIndex(site: string): void {
     cpSync(cached, join(site, 'pagefind'), { recursive: true });
     return;
   }
-  run('pagefind', ['--site', site, '--silent']);
+  const glob = indexedPagesGlob(indexed);
+  run('pagefind', ['--site', site, '--silent', ...(glob ? ['--glob', glob] : [])]);
   rmSync(join(root, '.cache', 'pagefind'), { recursive: true, force: true });
   cpSync(join(site, 'pagefind'), cached, { recursive: true });
 }
