@@ -10,14 +10,23 @@ import { readCheckedData, type CheckedData } from '../lib/check/readCheckedData.
 import { timed } from '../lib/timing/buildTimings.ts';
 
 /** The project's problems and the data the remark plugins use, once per build (and again after each edit in dev). */
-let cached: { root: string; problems: ContentProblem[]; data: CheckedData } | undefined;
+type Checked = { root: string; problems: ContentProblem[]; data: CheckedData };
+/**
+ * Kept on `globalThis`, not in this module: Astro loads astro.config.mjs and
+ * the content config (src/content.config.ts, whose loader reads the datasets
+ * too: src/loaders/markdownBodyGlob.ts) as two module instances, and a
+ * second instance with its own variable would check the whole project again
+ * (16 s at 10,000 cases).
+ */
+const shared = globalThis as typeof globalThis & { beltCasebookChecked?: Checked | undefined };
 
 function check(root: string): { problems: ContentProblem[]; data: CheckedData } {
+  const cached = shared.beltCasebookChecked;
   if (cached?.root !== root) {
     const { problems, content, glossary } = timed('content check (astro)', () => checkProject(root));
-    cached = { root, problems, data: { datasets: content.datasets, glossary } };
+    shared.beltCasebookChecked = { root, problems, data: { datasets: content.datasets, glossary } };
   }
-  return cached;
+  return shared.beltCasebookChecked!;
 }
 
 /** The datasets of the project at `root` that passed the check, read once per build (and again after each edit in dev). */
@@ -69,7 +78,7 @@ export function watchContent(root: string, server: DevServer, logger: { error(m:
     if (current) server.ws.send({ type: 'error', err: { message: current, stack: '', plugin } });
   };
   const rerun = () => {
-    cached = undefined;
+    shared.beltCasebookChecked = undefined;
     const { problems } = check(root);
     const text = problems.length ? formatProblems(problems) : '';
     if (text === current) return;
@@ -110,10 +119,10 @@ export function projectCheckIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        cached = undefined;
+        shared.beltCasebookChecked = undefined;
         const data = command === 'build' ? alreadyChecked(root) : undefined;
         if (data) {
-          cached = { root, problems: [], data };
+          shared.beltCasebookChecked = { root, problems: [], data };
           logger.info('内容检查刚由 npm run build 完成，不再重复 / content check already done by npm run build (same fingerprint)');
           return;
         }

@@ -141,3 +141,15 @@ describe('astro build checks only what npm run build has not', () => {
     expect(reused(dev.log)).toBe(false);
   });
 });
+
+describe('the checked data is shared by every instance of the integration module', () => {
+  it('a second instance (as Astro loads the content config) reads what the first read, without checking again', async () => {
+    const root = join(import.meta.dirname, '..', '..', '..');
+    const first = checkedDatasets(root);
+    // Astro imports astro.config.mjs and src/content.config.ts as separate module instances.
+    const other = (await import('../../../src/integrations/projectCheckIntegration.ts?second-instance' as string)) as typeof import('../../../src/integrations/projectCheckIntegration.ts');
+    expect(other.checkedDatasets).not.toBe(checkedDatasets);
+    expect(other.checkedDatasets(root)).toBe(first);
+    expect(other.checkedGlossary(root)).toBe(checkedGlossary(root));
+  });
+});
