@@ -17,6 +17,7 @@ import { checkSiteAddress } from '../lib/deploy/siteAddress.ts';
 import { recordTiming, timed } from '../lib/timing/buildTimings.ts';
 import { defaultCacheDir } from '../lib/png/chartPng.ts';
 import { indexedPagesGlob } from '../lib/search/indexedPagesGlob.ts';
+import { searchBodyAttribute } from '../lib/search/searchType.ts';
 
 const root = process.cwd();
 const outDir = resolve(root, process.env.BELT_DIST ?? 'dist');
@@ -59,7 +60,7 @@ function searchIndex(site: string): void {
       else if (entry.name.endsWith('.html')) {
         const html = readFileSync(full);
         hash.update(full.slice(site.length)).update('\0').update(html);
-        if (html.includes('data-pagefind-body')) indexed.push(relative(site, full));
+        if (html.includes(searchBodyAttribute)) indexed.push(relative(site, full));
       }
     }
   };

@@ -14,11 +14,14 @@ export type SearchType = (typeof searchTypes)[number];
  */
 export const searchTypeKey = '类型';
 
+/** The attribute that marks a page's story for Pagefind; a built page that has it is one the index holds. */
+export const searchBodyAttribute = 'data-pagefind-body';
+
 /** The attributes that put a page's story into the index with its kind: spread them on the element that holds the story. */
 export function searchIndexAttributes(type: SearchType | undefined): Record<string, string> {
   if (type === undefined) return {};
   return {
-    'data-pagefind-body': '',
+    [searchBodyAttribute]: '',
     'data-pagefind-meta': `${searchTypeKey}:${type}`,
     'data-pagefind-filter': `${searchTypeKey}:${type}`,
   };
