@@ -4,29 +4,20 @@ import { fileURLToPath } from 'node:url';
 import type { DatasetIndex } from '../lib/content/datasetIndex.ts';
 import type { GlossaryTerm } from '../schemas/glossaryTerm.ts';
 import { checkedFingerprintVariable, checkFingerprint, checkingInParent, passedBefore } from '../lib/check/checkCache.ts';
-import { ContentError, formatProblems, type ContentProblem } from '../lib/check/contentProblem.ts';
+import { ContentError, formatProblems } from '../lib/check/contentProblem.ts';
 import { checkProject } from '../lib/check/checkProject.ts';
 import { readCheckedData, type CheckedData } from '../lib/check/readCheckedData.ts';
 import { timed } from '../lib/timing/buildTimings.ts';
+import { heldCheck, holdCheck, type Checked } from './checkedData.ts';
 
-/** The project's problems and the data the remark plugins use, once per build (and again after each edit in dev). */
-type Checked = { root: string; problems: ContentProblem[]; data: CheckedData };
-/**
- * Kept on `globalThis`, not in this module: Astro loads astro.config.mjs and
- * the content config (src/content.config.ts, whose loader reads the datasets
- * too: src/loaders/markdownBodyGlob.ts) as two module instances, and a
- * second instance with its own variable would check the whole project again
- * (16 s at 10,000 cases).
- */
-const shared = globalThis as typeof globalThis & { beltCasebookChecked?: Checked | undefined };
-
-function check(root: string): { problems: ContentProblem[]; data: CheckedData } {
-  const cached = shared.beltCasebookChecked;
-  if (cached?.root !== root) {
-    const { problems, content, glossary } = timed('content check (astro)', () => checkProject(root));
-    shared.beltCasebookChecked = { root, problems, data: { datasets: content.datasets, glossary } };
-  }
-  return shared.beltCasebookChecked!;
+/** The check of the project at `root`: the one held (checkedData.ts), or a full check, then held. */
+export function check(root: string): Checked {
+  const held = heldCheck(root);
+  if (held) return held;
+  const { problems, content, glossary } = timed('content check (astro)', () => checkProject(root));
+  const checked = { root, problems, data: { datasets: content.datasets, glossary } };
+  holdCheck(checked);
+  return checked;
 }
 
 /** The datasets of the project at `root` that passed the check, read once per build (and again after each edit in dev). */
@@ -78,7 +69,7 @@ export function watchContent(root: string, server: DevServer, logger: { error(m:
     if (current) server.ws.send({ type: 'error', err: { message: current, stack: '', plugin } });
   };
   const rerun = () => {
-    shared.beltCasebookChecked = undefined;
+    holdCheck(undefined);
     const { problems } = check(root);
     const text = problems.length ? formatProblems(problems) : '';
     if (text === current) return;
@@ -119,10 +110,10 @@ export function projectCheckIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        shared.beltCasebookChecked = undefined;
+        holdCheck(undefined);
         const data = command === 'build' ? alreadyChecked(root) : undefined;
         if (data) {
-          shared.beltCasebookChecked = { root, problems: [], data };
+          holdCheck({ root, problems: [], data });
           logger.info('内容检查刚由 npm run build 完成，不再重复 / content check already done by npm run build (same fingerprint)');
           return;
         }

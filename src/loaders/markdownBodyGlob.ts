@@ -37,7 +37,8 @@ import { formatProblems } from '../lib/check/contentProblem.ts';
 import { withoutMdxComments } from '../lib/content/markdownBody.ts';
 import { bodyRenderInputs } from '../lib/content/bodyRenderInputs.ts';
 import { checkerCode } from '../lib/check/checkCache.ts';
-import { checkedDatasets, checkedGlossary } from '../integrations/projectCheckIntegration.ts';
+import { heldCheck } from '../integrations/checkedData.ts';
+import type { CheckedData } from '../lib/check/readCheckedData.ts';
 import { linksGlossaryTerms } from '../markdown/remarkGlossary.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
@@ -138,12 +139,24 @@ export function sharedRenderInputs(root: string, env: NodeJS.ProcessEnv = proces
  * whether to render it again: of the file's text and of what its HTML
  * depends on beyond it (`bodyRenderInputs.ts`).
  */
-function renderDigest(context: LoaderContext, base: string): LoaderContext['generateDigest'] {
+function renderDigest(context: LoaderContext, base: string, checked: CheckedData): LoaderContext['generateDigest'] {
   const root = fileURLToPath(context.config.root);
   const shared = sharedRenderInputs(root);
   // Every file of a collection is in one folder: the glossary plugin links terms in all of them or none.
-  const glossary = () => (linksGlossaryTerms(join(root, base, 'entry.mdx')) ? checkedGlossary(root) : []);
-  return (data) => (typeof data === 'string' ? context.generateDigest(`${data}\0${shared}\0${bodyRenderInputs(data, checkedDatasets(root), glossary())}`) : context.generateDigest(data));
+  const glossary = linksGlossaryTerms(join(root, base, 'entry.mdx')) ? checked.glossary : [];
+  return (data) => (typeof data === 'string' ? context.generateDigest(`${data}\0${shared}\0${bodyRenderInputs(data, checked.datasets, glossary)}`) : context.generateDigest(data));
+}
+
+/**
+ * The checked data the integration holds (projectCheckIntegration.ts runs
+ * the check, or reads what `npm run build` checked, before content syncs);
+ * the checker itself is loaded only when nothing is held.
+ */
+async function checkedData(root: string): Promise<CheckedData> {
+  const held = heldCheck(root);
+  if (held) return held.data;
+  const { check } = await import('../integrations/projectCheckIntegration.ts');
+  return check(root).data;
 }
 
 /** `glob(options)`, with every matched `.mdx` body rendered as Markdown when content syncs. */
@@ -156,7 +169,9 @@ export function markdownBodyGlob(options: GlobOptions): Loader {
       const failed: Error[] = [];
       const withEntryTypes = context as LoaderContext & { entryTypes?: unknown };
       const entryTypes = mdxRenderedAsMarkdown(withEntryTypes.entryTypes, failed);
-      await inner.load({ ...context, entryTypes, generateDigest: renderDigest(context, options.base === undefined ? '.' : typeof options.base === 'string' ? options.base : fileURLToPath(options.base)) } as LoaderContext);
+      const checked = await checkedData(fileURLToPath(context.config.root));
+      const base = options.base === undefined ? '.' : typeof options.base === 'string' ? options.base : fileURLToPath(options.base);
+      await inner.load({ ...context, entryTypes, generateDigest: renderDigest(context, base, checked) } as LoaderContext);
       if (failed.length) throw new Error(`collection "${context.collection}": ${failed.length} file(s) could not be rendered:\n${failed.map((e) => e.message).join('\n')}`);
     },
   };
