@@ -7,26 +7,32 @@
  * complete build (or stays absent) and the temporary folder is removed.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative, resolve } from 'node:path';
 import { checkedFingerprintVariable, checkFingerprint, checkingParentVariable, markChecking, passedBefore, recordPassed } from '../lib/check/checkCache.ts';
-import { checkProject } from '../lib/check/checkProject.ts';
-import { formatProblems } from '../lib/check/contentProblem.ts';
+import type { LoadedContent } from '../lib/check/checkProject.ts';
+import { AheadStoreWriter, aheadStoreVariable } from '../lib/ahead/aheadStore.ts';
+import { defaultSiteUrl } from '../lib/urls.ts';
+import { formatProblems, type ContentProblem } from '../lib/check/contentProblem.ts';
 import { checkSiteAddress } from '../lib/deploy/siteAddress.ts';
 import { recordTiming, timed } from '../lib/timing/buildTimings.ts';
-import { defaultCacheDir } from '../lib/png/chartPng.ts';
+import { defaultCacheDir } from '../lib/png/imageCacheDir.ts';
 import { indexedPagesGlob } from '../lib/search/indexedPagesGlob.ts';
 import { searchBodyAttribute } from '../lib/search/searchType.ts';
+import { linkTree } from '../lib/fs/linkTree.ts';
 
 const root = process.cwd();
 const outDir = resolve(root, process.env.BELT_DIST ?? 'dist');
 const tmpRoot = join(root, '.build-tmp');
 const tmpDir = join(tmpRoot, `dist-${process.pid}`);
+// What this process draws ahead for Astro's pages while Astro starts (src/lib/ahead/).
+const aheadFile = join(tmpRoot, `ahead-${process.pid}.jsonl`);
 
 /** Removes this build's temporary folder, and the parent when no other build is using it. */
 function removeTemporaryFolder(): void {
   rmSync(tmpDir, { recursive: true, force: true });
+  rmSync(aheadFile, { force: true });
   if (existsSync(tmpRoot) && readdirSync(tmpRoot).length === 0) rmSync(tmpRoot, { recursive: true, force: true });
 }
 
@@ -67,13 +73,45 @@ function searchIndex(site: string): void {
   walk(site);
   const cached = join(root, '.cache', 'pagefind', hash.digest('hex').slice(0, 32));
   if (existsSync(cached)) {
-    cpSync(cached, join(site, 'pagefind'), { recursive: true });
+    linkTree(cached, join(site, 'pagefind'));
     return;
   }
   const glob = indexedPagesGlob(indexed);
   run('pagefind', ['--site', site, '--silent', ...(glob ? ['--glob', glob] : [])]);
   rmSync(join(root, '.cache', 'pagefind'), { recursive: true, force: true });
-  cpSync(join(site, 'pagefind'), cached, { recursive: true });
+  linkTree(join(site, 'pagefind'), cached);
+}
+
+/**
+ * Draws the cases' charts (with their framed image files) and the QR codes of
+ * their posters into the drawn-ahead store Astro's pages read (aheadStore.ts),
+ * from the content the check has just read. It runs while Astro starts, syncs
+ * the content and bundles, which keep one core busy: this process has the
+ * other. It yields to the event loop every few milliseconds, so Astro's output
+ * keeps flowing, and stops when Astro has exited. Whatever it has not drawn
+ * when a page needs it, the page draws itself: a failure here costs time, not
+ * the build.
+ */
+async function drawAheadInto(file: string, content: LoadedContent, astroDone: () => boolean): Promise<void> {
+  const started = performance.now();
+  let writer: AheadStoreWriter | undefined;
+  try {
+    writer = new AheadStoreWriter(file);
+    let slice = performance.now();
+    const between = async () => {
+      if (performance.now() - slice < 10) return;
+      await new Promise((resolve) => setImmediate(resolve));
+      if (astroDone()) throw new Error('Astro has exited');
+      slice = performance.now();
+    };
+    const { drawAhead } = await import('../lib/ahead/drawAhead.ts');
+    await drawAhead({ cases: content.cases.values(), datasets: content.datasets, site: process.env.SITE_URL || defaultSiteUrl }, (key, value) => writer!.put(key, value), { between });
+    writer.end();
+  } catch (error) {
+    writer?.abandon();
+    if (!astroDone()) console.warn(`(drawing ahead stopped, the pages draw their own charts: ${error instanceof Error ? error.message : String(error)})`);
+  }
+  recordTiming('drawn ahead', performance.now() - started, writer?.count ?? 0);
 }
 
 /**
@@ -130,8 +168,18 @@ if (reuseCheck) {
   // its temporary folder removed, and only the check's problems are shown.
   const astroStarted = performance.now();
   const unmark = markChecking(root, fingerprint);
-  const astro = spawn('astro', astroArgs, { cwd: root, env: { ...process.env, ...astroEnv, [checkingParentVariable]: String(process.pid) }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const exited = new Promise<number | null>((resolve) => astro.on('close', (code) => resolve(code)));
+  const astro = spawn('astro', astroArgs, {
+    cwd: root,
+    env: { ...process.env, ...astroEnv, [checkingParentVariable]: String(process.pid), [aheadStoreVariable]: aheadFile },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let astroExited = false;
+  const exited = new Promise<number | null>((resolve) =>
+    astro.on('close', (code) => {
+      astroExited = true;
+      resolve(code);
+    }),
+  );
   const held: [NodeJS.WriteStream, Buffer][] = [];
   let holding = true;
   astro.stdout.on('data', (chunk: Buffer) => (holding ? held.push([process.stdout, chunk]) : process.stdout.write(chunk)));
@@ -143,9 +191,12 @@ if (reuseCheck) {
     unmark();
     removeTemporaryFolder();
   };
-  let problems: ReturnType<typeof checkProject>['problems'];
+  let problems: ContentProblem[];
+  let content: LoadedContent;
   try {
-    ({ problems } = timed('content check', () => checkProject(root)));
+    // Imported only now: the checker's modules take a quarter of a second to load, and Astro is already starting.
+    const { checkProject } = await import('../lib/check/checkProject.ts');
+    ({ problems, content } = timed('content check', () => checkProject(root)));
   } catch (error) {
     await stopAstro();
     throw error;
@@ -160,7 +211,10 @@ if (reuseCheck) {
   if (timed('check fingerprint', () => checkFingerprint(root)) === fingerprint) recordPassed(root, fingerprint);
   holding = false;
   for (const [stream, chunk] of held.splice(0)) stream.write(chunk);
+  const drawing = drawAheadInto(aheadFile, content, () => astroExited);
   const code = await exited;
+  await drawing;
+  rmSync(aheadFile, { force: true });
   unmark();
   recordTiming('astro build', performance.now() - astroStarted);
   if (code !== 0) fail(`astro ${astroArgs.join(' ')}`, code);

@@ -1,22 +1,14 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, linkSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, createReadStream } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultCacheDir } from '../lib/png/chartPng.ts';
+import { defaultCacheDir } from '../lib/png/imageCacheDir.ts';
+import { linkOrCopy } from '../lib/fs/linkTree.ts';
 import { drainRasterPool, startRasterPool } from '../lib/png/rasterPool.ts';
 import { finishSvgImageWrites, startSvgImageWrites } from '../lib/png/svgImageFile.ts';
 import { chartImageFolder, chartImageUrl } from '../lib/urls.ts';
 
 const imageRef = new RegExp(`/${chartImageFolder}/([0-9a-f]{16}\\.(?:png|svg))`, 'g');
-
-/** A hard link when the output is on the cache's disk (no bytes written, nothing to copy back), else a copy. */
-function linkOrCopy(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
-}
 
 /** Every chart image, poster and share card the built pages link to, as file names (`<hash>.png`, `<hash>.svg`). */
 export function referencedChartPngs(outDir: string): Set<string> {

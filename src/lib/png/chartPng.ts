@@ -9,11 +9,11 @@ import { rasteriseSvg } from './rasteriseSvg.ts';
 import { queueRaster } from './rasterPool.ts';
 import { flatImageSvg, type FlatImage } from '../raster/flatImage.ts';
 import { chartImageUrl } from '../urls.ts';
+import { defaultCacheDir } from './imageCacheDir.ts';
+import { svgPixelSize } from './svgPixelSize.ts';
 
-/** Where PNGs are kept between builds (git-ignored, safe to delete). */
-// BELT_CHART_PNG_CACHE points a build at another (e.g. empty) cache: the
-// determinism test uses it to draw every PNG afresh.
-export const defaultCacheDir = process.env.BELT_CHART_PNG_CACHE ?? join(process.cwd(), '.cache', 'chart-png');
+export { defaultCacheDir } from './imageCacheDir.ts';
+export { svgPixelSize } from './svgPixelSize.ts';
 
 /** A chart image on disk and where the site serves it. */
 export interface ChartPng {
@@ -106,16 +106,6 @@ async function cachedPng(svg: string, hash: string, scale: number, flat: FlatIma
   writeFileSync(tmp, png);
   renameSync(tmp, file);
   return { hash, file, url, width, height, cached: false };
-}
-
-/** The pixel size resvg gives an SVG drawn at `scale`: its root width and height, scaled and rounded up. */
-export function svgPixelSize(svg: string, scale: number): { width: number; height: number } {
-  const root = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
-  const attr = (name: string) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1]);
-  const width = attr('width');
-  const height = attr('height');
-  if (!(width > 0 && height > 0)) throw new Error('an SVG to rasterise needs a numeric width and height on its root element');
-  return { width: Math.ceil(width * scale), height: Math.ceil(height * scale) };
 }
 
 /** Width and height from a PNG's IHDR chunk. */

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { defaultCacheDir, svgPixelSize } from './chartPng.ts';
+import { defaultCacheDir } from './imageCacheDir.ts';
+import { svgPixelSize } from './svgPixelSize.ts';
 import { chartImageUrl } from '../urls.ts';
 
 /** An image the reader's device draws: an SVG file in the image cache, its address and its size in CSS pixels. */
