@@ -170,7 +170,7 @@ if (reuseCheck) {
   const unmark = markChecking(root, fingerprint);
   const astro = spawn('astro', astroArgs, {
     cwd: root,
-    env: { ...process.env, ...astroEnv, [checkingParentVariable]: String(process.pid), [aheadStoreVariable]: aheadFile },
+    env: { ...process.env, ...astroEnv, [checkingParentVariable]: String(process.pid), ...(render ? { [aheadStoreVariable]: aheadFile } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let astroExited = false;
@@ -211,7 +211,9 @@ if (reuseCheck) {
   if (timed('check fingerprint', () => checkFingerprint(root)) === fingerprint) recordPassed(root, fingerprint);
   holding = false;
   for (const [stream, chunk] of held.splice(0)) stream.write(chunk);
-  const drawing = drawAheadInto(aheadFile, content, () => astroExited);
+  // Only when Astro renders every page: otherwise most pages come from its
+  // cache, and the few it renders draw their own charts.
+  const drawing = render ? drawAheadInto(aheadFile, content, () => astroExited) : Promise.resolve();
   const code = await exited;
   await drawing;
   rmSync(aheadFile, { force: true });

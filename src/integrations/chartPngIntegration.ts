@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, createReadStream } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultCacheDir } from '../lib/png/imageCacheDir.ts';
@@ -8,16 +8,25 @@ import { drainRasterPool, startRasterPool } from '../lib/png/rasterPool.ts';
 import { finishSvgImageWrites, startSvgImageWrites } from '../lib/png/svgImageFile.ts';
 import { chartImageFolder, chartImageUrl } from '../lib/urls.ts';
 
-const imageRef = new RegExp(`/${chartImageFolder}/([0-9a-f]{16}\\.(?:png|svg))`, 'g');
+/** An image's file name, at the start of what follows `/charts/` in a page. */
+const imageName = /^[0-9a-f]{16}\.(?:png|svg)/;
 
 /** Every chart image, poster and share card the built pages link to, as file names (`<hash>.png`, `<hash>.svg`). */
 export function referencedChartPngs(outDir: string): Set<string> {
   const found = new Set<string>();
+  // Bytes, not text: the folder name is ASCII, and only the few places it occurs are decoded.
+  const marker = Buffer.from(`/${chartImageFolder}/`);
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.html')) for (const m of readFileSync(full, 'utf8').matchAll(imageRef)) found.add(m[1]!);
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html')) {
+        const html = readFileSync(full);
+        for (let at = html.indexOf(marker); at >= 0; at = html.indexOf(marker, at + marker.length)) {
+          const m = imageName.exec(html.toString('latin1', at + marker.length, at + marker.length + 20));
+          if (m) found.add(m[0]);
+        }
+      }
     }
   };
   walk(outDir);
