@@ -14,6 +14,7 @@ import { remarkInference } from './src/markdown/remarkInference.ts';
 import { projectCheckIntegration, checkedDatasets, checkedGlossary } from './src/integrations/projectCheckIntegration.ts';
 import { chartPngIntegration } from './src/integrations/chartPngIntegration.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
+import { incrementalCacheLinks } from './src/integrations/incrementalCacheLinks.ts';
 import { base, defaultSiteUrl, isSectionSharePath } from './src/lib/urls.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -68,7 +69,7 @@ export default defineConfig({
     // the image cache the restored pages link to is gone.
     incrementalBuild: true,
   },
-  integrations: [projectCheckIntegration(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !isSectionSharePath(new URL(page).pathname) }), chartPngIntegration(), securityHeaders()],
+  integrations: [projectCheckIntegration(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !isSectionSharePath(new URL(page).pathname) }), chartPngIntegration(), securityHeaders(), incrementalCacheLinks()],
   vite: {
     build: {
       // Scripts stay external files (Astro inlines small ones below this

@@ -9,6 +9,8 @@
  * with N cases added by `syntheticContent.ts`: each its own dataset, source
  * article sentences and three charts. The bare project is a minimal Astro +
  * @astrojs/mdx site using the same node_modules. Runs:
+ * Each measured build starts after a pause (`--settle`, 35 s; `--settle 0`
+ * for none), so that no build pays for files deleted just before it (`settle`).
  *   cold         every cache and dist/ removed first
  *   warm         again, nothing changed
  *   one-changed  one case's (one page's) MDX edited, then built
@@ -46,6 +48,9 @@ const cases = Number(arg('cases') ?? process.argv.find((a) => /^\d+$/.test(a)) ?
 const modes = (arg('modes') ?? 'cold,warm,one-changed').split(',') as Mode[];
 const keep = process.argv.includes('--keep');
 const withBare = !process.argv.includes('--no-bare');
+// Seconds to wait before each measured build, so that every build starts on a
+// file system at rest: see `settle`.
+const settleSeconds = Number(arg('settle') ?? 35);
 type Mode = 'cold' | 'warm' | 'one-changed';
 
 // --- projects ---------------------------------------------------------------
@@ -134,6 +139,25 @@ interface BuildRun {
   phases: Record<string, number>;
   /** Timers the casebook's build code recorded (BELT_TIMINGS), summed over processes: label → { ms, count }. */
   timings: Record<string, { ms: number; count: number }>;
+}
+
+/**
+ * Waits before a measured build until the files deleted before it (the last
+ * run's output, a cold run's caches, the old dist/ a build removes in the
+ * background) no longer slow it down. On ext4 without a journal (these
+ * machines) the kernel skips inodes freed in the last 30 s or so when it
+ * creates a file, checking each one: after tens of thousands of deletions,
+ * creating a file took 450-830 µs instead of 16-20 µs (measured here), for
+ * any process. A build that started in that window paid for the deletions
+ * before it, by the number of files it writes, which is not the build's own
+ * cost and not the same for both projects. Waits for the build's background
+ * removal (\`.build-tmp/old-*\`) to finish first.
+ */
+async function settle(dir: string): Promise<void> {
+  if (!settleSeconds) return;
+  const tmp = join(dir, '.build-tmp');
+  while (existsSync(tmp) && readdirSync(tmp).some((name) => name.startsWith('old-'))) await new Promise((resolve) => setTimeout(resolve, 500));
+  await new Promise((resolve) => setTimeout(resolve, settleSeconds * 1000));
 }
 
 function runBuild(label: string, dir: string, command: string[], expectedPages: number): Promise<BuildRun> {
@@ -257,7 +281,7 @@ const mb = (n: number) => `${(n / 2 ** 20).toFixed(1)} MB`;
 
 async function main() {
   const date = new Date().toISOString().slice(0, 10);
-  console.log(`belt casebook build benchmark: ${cases} synthetic cases (+ the real ones), modes ${modes.join(', ')}${withBare ? ', against bare Astro' : ''}`);
+  console.log(`belt casebook build benchmark: ${cases} synthetic cases (+ the real ones), modes ${modes.join(', ')}${withBare ? ', against bare Astro' : ''}${settleSeconds ? `, ${settleSeconds} s pause before each build` : ''}`);
   const t0 = performance.now();
   const book = casebookProject();
   console.log(`  generated ${book.slugs.length} cases in ${book.dir} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
@@ -274,6 +298,7 @@ async function main() {
         const file = join(book.dir, 'content/cases', `${book.slugs[Math.floor(book.slugs.length / 2)]}.mdx`);
         appendFileSync(file, `\n这一段是基准测试的一次修改，在${new Date().toISOString().replace(/\d/g, '')}。\n`);
       }
+      await settle(book.dir);
       const run = await runBuild(`casebook ${mode}`, book.dir, bookBuild, expected);
       (results[mode] ??= {}).casebook = run;
       if (mode === 'cold' || !dist) {
@@ -288,6 +313,7 @@ async function main() {
       for (const mode of modes) {
         if (mode === 'cold') for (const d of ['.cache', 'dist']) rmSync(join(bareDir, d), { recursive: true, force: true });
         if (mode === 'one-changed') writeFileSync(join(bareDir, 'src/pages/p/0.mdx'), barePage(0, ++edits));
+        await settle(bareDir);
         (results[mode] ??= {}).bare = await runBuild(`bare ${mode}`, bareDir, ['astro', 'build'], dist!.htmlPages);
       }
     }
@@ -329,7 +355,7 @@ async function main() {
   let out = join(root, 'bench/results', `${date}-${cases}.json`);
   for (let n = 2; existsSync(out); n++) out = join(root, 'bench/results', `${date}-${cases}-${n}.json`);
   mkdirSync(join(root, 'bench/results'), { recursive: true });
-  writeFileSync(out, `${JSON.stringify({ date, cases, pages, node: process.version, runs: results, dist, budget }, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify({ date, cases, pages, node: process.version, settleSeconds, runs: results, dist, budget }, null, 2)}\n`);
   console.log(`\nwrote ${relative(root, out)}`);
 }
 

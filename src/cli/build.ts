@@ -21,6 +21,7 @@ import { defaultCacheDir } from '../lib/png/imageCacheDir.ts';
 import { indexedPagesGlob } from '../lib/search/indexedPagesGlob.ts';
 import { searchBodyAttribute } from '../lib/search/searchType.ts';
 import { linkTree } from '../lib/fs/linkTree.ts';
+import { cacheLinksVariable, makeCacheLinks, type CacheLink } from '../integrations/incrementalCacheLinks.ts';
 
 const root = process.cwd();
 const outDir = resolve(root, process.env.BELT_DIST ?? 'dist');
@@ -28,11 +29,14 @@ const tmpRoot = join(root, '.build-tmp');
 const tmpDir = join(tmpRoot, `dist-${process.pid}`);
 // What this process draws ahead for Astro's pages while Astro starts (src/lib/ahead/).
 const aheadFile = join(tmpRoot, `ahead-${process.pid}.jsonl`);
+// The pages Astro's incremental cache is to hold, handed over by the integration.
+const cacheLinksFile = join(tmpRoot, `cache-links-${process.pid}.json`);
 
 /** Removes this build's temporary folder, and the parent when no other build is using it. */
 function removeTemporaryFolder(): void {
   rmSync(tmpDir, { recursive: true, force: true });
   rmSync(aheadFile, { force: true });
+  rmSync(cacheLinksFile, { force: true });
   if (existsSync(tmpRoot) && readdirSync(tmpRoot).length === 0) rmSync(tmpRoot, { recursive: true, force: true });
 }
 
@@ -41,6 +45,15 @@ function fail(what: string, status: number | null): never {
   removeTemporaryFolder();
   console.error(`\n✗ build failed in \`${what}\`; ${existsSync(outDir) ? `${outDir} still holds the last complete build` : 'nothing was written'}.`);
   process.exit(status ?? 1);
+}
+
+/** Runs a command to its end without blocking this process's event loop; fails the build if it fails. */
+function runAsync(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', cwd: root });
+    child.on('close', (status) => (status === 0 ? resolve() : fail(`${command} ${args.join(' ')}`, status)));
+    child.on('error', () => fail(`${command} ${args.join(' ')}`, null));
+  });
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
@@ -55,7 +68,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void
  * indexing every page again. Pagefind is given only the kinds of page that
  * hold a story for the index (`indexedPagesGlob`), not every list page.
  */
-function searchIndex(site: string): void {
+async function searchIndex(site: string): Promise<void> {
   const hash = createHash('sha256');
   hash.update(readFileSync(join(root, 'node_modules', 'pagefind', 'package.json')));
   const indexed: string[] = [];
@@ -77,7 +90,7 @@ function searchIndex(site: string): void {
     return;
   }
   const glob = indexedPagesGlob(indexed);
-  run('pagefind', ['--site', site, '--silent', ...(glob ? ['--glob', glob] : [])]);
+  await runAsync('pagefind', ['--site', site, '--silent', ...(glob ? ['--glob', glob] : [])]);
   rmSync(join(root, '.cache', 'pagefind'), { recursive: true, force: true });
   linkTree(join(site, 'pagefind'), cached);
 }
@@ -155,7 +168,7 @@ rmSync(tmpDir, { recursive: true, force: true });
 const imagesCached = existsSync(defaultCacheDir) && readdirSync(defaultCacheDir).length > 0;
 const render = !imagesCached || force;
 const astroArgs = ['build', ...(render ? ['--force'] : [])];
-const astroEnv = { BELT_OUT_DIR: tmpDir, [checkedFingerprintVariable]: fingerprint };
+const astroEnv = { BELT_OUT_DIR: tmpDir, [checkedFingerprintVariable]: fingerprint, [cacheLinksVariable]: cacheLinksFile };
 
 if (reuseCheck) {
   recordTiming('content check (cached)', performance.now() - checkStarted);
@@ -221,7 +234,11 @@ if (reuseCheck) {
   recordTiming('astro build', performance.now() - astroStarted);
   if (code !== 0) fail(`astro ${astroArgs.join(' ')}`, code);
 }
-timed('pagefind', () => searchIndex(tmpDir));
+// Astro's incremental cache gets its copies of the pages rendered (hard links:
+// src/integrations/incrementalCacheLinks.ts) while Pagefind indexes.
+const cacheLinks: CacheLink[] = existsSync(cacheLinksFile) ? (JSON.parse(readFileSync(cacheLinksFile, 'utf8')) as CacheLink[]) : [];
+rmSync(cacheLinksFile, { force: true });
+await Promise.all([timed('pagefind', () => searchIndex(tmpDir)), timed('incremental cache links', () => makeCacheLinks(cacheLinks))]);
 timed('replace dist', () => {
   // The last build moves aside (a rename: the new site is in place at once)
   // and its thousands of files are deleted by a detached process after this
