@@ -6,13 +6,15 @@
  * A failure at any step leaves no half-written output: dist/ keeps the last
  * complete build (or stays absent) and the temporary folder is removed.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { fork, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkedFingerprintVariable, checkFingerprint, checkingParentVariable, markChecking, passedBefore, recordPassed } from '../lib/check/checkCache.ts';
 import type { LoadedContent } from '../lib/check/checkProject.ts';
-import { AheadStoreWriter, aheadStoreVariable } from '../lib/ahead/aheadStore.ts';
+import { aheadStoreVariable } from '../lib/ahead/aheadStore.ts';
+import type { DrawAheadJob } from '../lib/ahead/drawAheadProcess.ts';
 import { defaultSiteUrl } from '../lib/urls.ts';
 import { formatProblems, type ContentProblem } from '../lib/check/contentProblem.ts';
 import { checkSiteAddress } from '../lib/deploy/siteAddress.ts';
@@ -100,31 +102,31 @@ async function searchIndex(site: string): Promise<void> {
  * their posters into the drawn-ahead store Astro's pages read (aheadStore.ts),
  * from the content the check has just read. It runs while Astro starts, syncs
  * the content and bundles, which keep one core busy: this process has the
- * other. It yields to the event loop every few milliseconds, so Astro's output
- * keeps flowing, and stops when Astro has exited. Whatever it has not drawn
- * when a page needs it, the page draws itself: a failure here costs time, not
- * the build.
+ * other. It runs in a process of its own (drawAheadProcess.ts), whose memory
+ * goes back to the system when it ends, and is stopped when Astro has exited. Whatever it has
+ * not drawn when a page needs it, the page draws itself: a failure here costs
+ * time, not the build. Resolves when the process has ended.
  */
-async function drawAheadInto(file: string, content: LoadedContent, astroDone: () => boolean): Promise<void> {
+function drawAheadInto(file: string, content: LoadedContent, astroExit: Promise<unknown>): Promise<void> {
   const started = performance.now();
-  let writer: AheadStoreWriter | undefined;
-  try {
-    writer = new AheadStoreWriter(file);
-    let slice = performance.now();
-    const between = async () => {
-      if (performance.now() - slice < 10) return;
-      await new Promise((resolve) => setImmediate(resolve));
-      if (astroDone()) throw new Error('Astro has exited');
-      slice = performance.now();
-    };
-    const { drawAhead } = await import('../lib/ahead/drawAhead.ts');
-    await drawAhead({ cases: content.cases.values(), datasets: content.datasets, site: process.env.SITE_URL || defaultSiteUrl }, (key, value) => writer!.put(key, value), { between });
-    writer.end();
-  } catch (error) {
-    writer?.abandon();
-    if (!astroDone()) console.warn(`(drawing ahead stopped, the pages draw their own charts: ${error instanceof Error ? error.message : String(error)})`);
-  }
-  recordTiming('drawn ahead', performance.now() - started, writer?.count ?? 0);
+  const cases = [...content.cases.values()].map(({ id, data }) => ({ id, data: { charts: data.charts } }));
+  const job: DrawAheadJob = { file, work: { cases, datasets: content.datasets, site: process.env.SITE_URL || defaultSiteUrl } };
+  const child = fork(fileURLToPath(new URL('../lib/ahead/drawAheadProcess.ts', import.meta.url)), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  let count = 0;
+  let stopped = false;
+  child.on('message', (written: number) => (count = written));
+  child.send(job);
+  void astroExit.then(() => {
+    stopped = true;
+    child.kill();
+  });
+  return new Promise((resolve) => {
+    child.on('exit', (code) => {
+      if (code && !stopped) console.warn(`(drawing ahead stopped with exit code ${code}: the pages draw their own charts)`);
+      recordTiming('drawn ahead', performance.now() - started, count);
+      resolve();
+    });
+  });
 }
 
 /**
@@ -186,13 +188,7 @@ if (reuseCheck) {
     env: { ...process.env, ...astroEnv, [checkingParentVariable]: String(process.pid), ...(render ? { [aheadStoreVariable]: aheadFile } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let astroExited = false;
-  const exited = new Promise<number | null>((resolve) =>
-    astro.on('close', (code) => {
-      astroExited = true;
-      resolve(code);
-    }),
-  );
+  const exited = new Promise<number | null>((resolve) => astro.on('close', (code) => resolve(code)));
   const held: [NodeJS.WriteStream, Buffer][] = [];
   let holding = true;
   astro.stdout.on('data', (chunk: Buffer) => (holding ? held.push([process.stdout, chunk]) : process.stdout.write(chunk)));
@@ -226,7 +222,7 @@ if (reuseCheck) {
   for (const [stream, chunk] of held.splice(0)) stream.write(chunk);
   // Only when Astro renders every page: otherwise most pages come from its
   // cache, and the few it renders draw their own charts.
-  const drawing = render ? drawAheadInto(aheadFile, content, () => astroExited) : Promise.resolve();
+  const drawing = render ? drawAheadInto(aheadFile, content, exited) : Promise.resolve();
   const code = await exited;
   await drawing;
   rmSync(aheadFile, { force: true });
