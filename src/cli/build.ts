@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { checkedFingerprintVariable, checkFingerprint, checkingParentVariable, markChecking, passedBefore, recordPassed } from '../lib/check/checkCache.ts';
 import type { LoadedContent } from '../lib/check/checkProject.ts';
 import { aheadStoreVariable } from '../lib/ahead/aheadStore.ts';
-import type { DrawAheadJob } from '../lib/ahead/drawAheadProcess.ts';
+import type { DrawAheadBatch, DrawAheadStart } from '../lib/ahead/drawAheadProcess.ts';
 import { defaultSiteUrl } from '../lib/urls.ts';
 import { formatProblems, type ContentProblem } from '../lib/check/contentProblem.ts';
 import { checkSiteAddress } from '../lib/deploy/siteAddress.ts';
@@ -107,15 +107,36 @@ async function searchIndex(site: string): Promise<void> {
  * not drawn when a page needs it, the page draws itself: a failure here costs
  * time, not the build. Resolves when the process has ended.
  */
-function drawAheadInto(file: string, content: LoadedContent, astroExit: Promise<unknown>): Promise<void> {
+async function drawAheadInto(file: string, content: LoadedContent, astroExit: Promise<unknown>): Promise<void> {
   const started = performance.now();
-  const cases = [...content.cases.values()].map(({ id, data }) => ({ id, data: { charts: data.charts } }));
-  const job: DrawAheadJob = { file, work: { cases, datasets: content.datasets, site: process.env.SITE_URL || defaultSiteUrl } };
+  const { chartDatasetIds } = await import('../lib/ahead/aheadKeys.ts');
   const child = fork(fileURLToPath(new URL('../lib/ahead/drawAheadProcess.ts', import.meta.url)), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // Batches of cases, each with the datasets its charts cite, sent one at a time as the process asks.
+  const cases = [...content.cases.values()];
+  const batchSize = 50;
+  let next = 0;
   let count = 0;
   let stopped = false;
-  child.on('message', (written: number) => (count = written));
-  child.send(job);
+  child.on('message', (message: 'next' | number) => {
+    if (typeof message === 'number') count = message;
+    else if (stopped || !child.connected) return;
+    else if (next >= cases.length) child.send('end');
+    else {
+      const batch: DrawAheadBatch = { cases: [], datasets: new Map() };
+      for (const { id, data } of cases.slice(next, next + batchSize)) {
+        batch.cases.push({ id, data: { charts: data.charts } });
+        for (const spec of data.charts) {
+          for (const datasetId of chartDatasetIds(spec)) {
+            const dataset = content.datasets.get(datasetId);
+            if (dataset) (batch.datasets as Map<string, typeof dataset>).set(datasetId, dataset);
+          }
+        }
+      }
+      next += batchSize;
+      child.send(batch);
+    }
+  });
+  child.send({ file, site: process.env.SITE_URL || defaultSiteUrl } satisfies DrawAheadStart);
   void astroExit.then(() => {
     stopped = true;
     child.kill();

@@ -1,31 +1,40 @@
 /**
  * A process that draws ahead into a store (drawAhead.ts, aheadStore.ts) and
- * ends: `npm run build` forks it so that the drawing's memory (its heap grows
- * with the charts it draws; at 10,000 cases the build script's heap had grown
- * by about 0.7 GB when Pagefind ran) goes back to the system when it ends,
- * before Pagefind indexes the site; a worker thread's did not. Receives the
- * store's file and the work (cases with their charts, datasets, site) as its
- * first message (structured clone); sends the number of records written.
+ * ends: `npm run build` forks it so that the drawing's memory goes back to the
+ * system when it ends (a thread's did not), and hands it the cases a batch at
+ * a time, each with only the datasets its charts cite, asking for the next
+ * when one is drawn: the process never holds the whole content (at 10,000
+ * cases a full copy beside the check's and Astro's content sync raised the
+ * build's peak to 4.07 GB). Messages: first the store's file and the site's
+ * address (`DrawAheadStart`), then batches (`DrawAheadBatch`), then `'end'`;
+ * it sends `'next'` for each batch it wants and, at the end, the number of
+ * records written.
  */
 import { flushTimings } from '../timing/buildTimings.ts';
 import { AheadStoreWriter } from './aheadStore.ts';
 import { drawAhead, type AheadWork } from './drawAhead.ts';
 
-/** What the thread is given: a store to write and the work (structured-cloned, so plain data). */
-export interface DrawAheadJob {
+export interface DrawAheadStart {
   file: string;
-  work: AheadWork;
+  site: string;
 }
 
-process.once('message', async ({ file, work }: DrawAheadJob) => {
-  const writer = new AheadStoreWriter(file);
-  try {
-    await drawAhead(work, (key, value) => writer.put(key, value));
-    writer.end();
-  } catch (error) {
-    writer.abandon();
-    throw error;
+/** Cases with their charts, and the datasets those charts cite (structured-cloned, so plain data). */
+export type DrawAheadBatch = Pick<AheadWork, 'datasets'> & { cases: { id: string; data: { charts: AheadWork['cases'] extends Iterable<{ data: { charts: infer S } }> ? S : never } }[] };
+
+let writer: AheadStoreWriter | undefined;
+let site = '';
+process.on('message', async (message: DrawAheadStart | DrawAheadBatch | 'end') => {
+  if (message === 'end') {
+    writer?.end();
+    flushTimings();
+    process.send!(writer?.count ?? 0, () => process.disconnect());
+  } else if ('file' in message) {
+    writer = new AheadStoreWriter(message.file);
+    site = message.site;
+    process.send!('next');
+  } else {
+    await drawAhead({ cases: message.cases, datasets: message.datasets, site }, (key, value) => writer!.put(key, value));
+    process.send!('next');
   }
-  flushTimings();
-  process.send!(writer.count, () => process.disconnect());
 });
