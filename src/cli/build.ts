@@ -103,9 +103,9 @@ async function searchIndex(site: string): Promise<void> {
  * from the content the check has just read. It runs while Astro starts, syncs
  * the content and bundles, which keep one core busy: this process has the
  * other. It runs in a process of its own (drawAheadProcess.ts), whose memory
- * goes back to the system when it ends, and is stopped when Astro has exited. Whatever it has
- * not drawn when a page needs it, the page draws itself: a failure here costs
- * time, not the build. Resolves when the process has ended.
+ * goes back to the system when it ends, and is stopped when Astro has exited.
+ * Whatever it has not drawn when a page needs it, the page draws itself: a
+ * failure here costs time, not the build. Resolves when the process has ended.
  */
 async function drawAheadInto(file: string, content: LoadedContent, astroExit: Promise<unknown>): Promise<void> {
   const started = performance.now();
@@ -142,11 +142,18 @@ async function drawAheadInto(file: string, content: LoadedContent, astroExit: Pr
     child.kill();
   });
   return new Promise((resolve) => {
-    child.on('exit', (code) => {
-      if (code && !stopped) console.warn(`(drawing ahead stopped with exit code ${code}: the pages draw their own charts)`);
+    let done = false;
+    const ended = (why: string | undefined) => {
+      if (done) return;
+      done = true;
+      if (why && !stopped) console.warn(`(drawing ahead stopped, ${why}: the pages draw their own charts)`);
+      stopped = true;
       recordTiming('drawn ahead', performance.now() - started, count);
       resolve();
-    });
+    };
+    // A process that cannot start, or a message it can no longer take, ends the drawing, not the build.
+    child.on('error', (error) => ended(error.message));
+    child.on('exit', (code) => ended(code ? `exit code ${code}` : undefined));
   });
 }
 
