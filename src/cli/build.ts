@@ -122,18 +122,11 @@ async function drawAheadInto(file: string, content: LoadedContent, astroExit: Pr
     else if (stopped || !child.connected) return;
     else if (next >= cases.length) child.send('end');
     else {
-      const batch: DrawAheadBatch = { cases: [], datasets: new Map() };
-      for (const { id, data } of cases.slice(next, next + batchSize)) {
-        batch.cases.push({ id, data: { charts: data.charts } });
-        for (const spec of data.charts) {
-          for (const datasetId of chartDatasetIds(spec)) {
-            const dataset = content.datasets.get(datasetId);
-            if (dataset) (batch.datasets as Map<string, typeof dataset>).set(datasetId, dataset);
-          }
-        }
-      }
+      const batch = cases.slice(next, next + batchSize).map(({ id, data }) => ({ id, data: { charts: data.charts } }));
+      const cited = batch.flatMap((c) => c.data.charts.flatMap(chartDatasetIds));
+      const datasets = new Map(cited.flatMap((id) => (content.datasets.has(id) ? [[id, content.datasets.get(id)!] as const] : [])));
       next += batchSize;
-      child.send(batch);
+      child.send({ cases: batch, datasets } satisfies DrawAheadBatch);
     }
   });
   child.send({ file, site: process.env.SITE_URL || defaultSiteUrl } satisfies DrawAheadStart);
@@ -262,7 +255,10 @@ if (reuseCheck) {
 // src/integrations/incrementalCacheLinks.ts) while Pagefind indexes.
 const cacheLinks: CacheLink[] = existsSync(cacheLinksFile) ? (JSON.parse(readFileSync(cacheLinksFile, 'utf8')) as CacheLink[]) : [];
 rmSync(cacheLinksFile, { force: true });
-await Promise.all([timed('pagefind', () => searchIndex(tmpDir)), timed('incremental cache links', () => makeCacheLinks(cacheLinks))]);
+// Pagefind is spawned (after the walk that keys its cache) before the links are made.
+const indexing = timed('pagefind', () => searchIndex(tmpDir));
+timed('incremental cache links', () => makeCacheLinks(cacheLinks));
+await indexing;
 timed('replace dist', () => {
   // The last build moves aside (a rename: the new site is in place at once)
   // and its thousands of files are deleted by a detached process after this

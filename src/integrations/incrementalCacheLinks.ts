@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { linkOrCopy } from '../lib/fs/linkTree.ts';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -61,43 +62,17 @@ export interface CacheLink {
  */
 export const cacheLinksVariable = 'BELT_CACHE_LINKS_FILE';
 
-/**
- * Makes `cached` a hard link to `built`, or a copy where a link cannot be
- * made. A name already there (a page rendered again) is replaced by a new
- * link made beside it and renamed over it, so a reader never finds it missing.
- */
-async function linkInto(built: string, cached: string, folders: Set<string>): Promise<void> {
-  const folder = dirname(cached);
-  if (!folders.has(folder)) {
-    await mkdir(folder, { recursive: true });
-    folders.add(folder);
-  }
-  const place = async (name: string) => {
-    try {
-      await link(built, name);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
-      await copyFile(built, name);
-    }
-  };
-  try {
-    await place(cached);
-  } catch {
-    const next = `${cached}.${process.pid}.link`;
-    await rm(next, { force: true });
-    await place(next);
-    await rename(next, cached);
-  }
-}
-
-/** Makes every cached copy (`linkInto`), a few at a time. */
-export async function makeCacheLinks(links: CacheLink[]): Promise<void> {
-  const queue = links.slice().reverse();
+/** Makes every cached copy a hard link to its built page (`linkOrCopy`), replacing an older copy. */
+export function makeCacheLinks(links: CacheLink[]): void {
   const folders = new Set<string>();
-  const worker = async () => {
-    for (let next = queue.pop(); next; next = queue.pop()) await linkInto(next.built, next.cached, folders);
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
+  for (const { built, cached } of links) {
+    const folder = dirname(cached);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    linkOrCopy(built, cached);
+  }
 }
 
 export function incrementalCacheLinks(): AstroIntegration {
@@ -131,7 +106,7 @@ export function incrementalCacheLinks(): AstroIntegration {
           await writeFile(handOver, JSON.stringify(links));
           return;
         }
-        await makeCacheLinks(links);
+        makeCacheLinks(links);
         if (links.length) logger.info(`linked ${links.length} pages into Astro's incremental cache`);
       },
     },

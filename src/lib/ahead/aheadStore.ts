@@ -56,12 +56,6 @@ export class AheadStoreWriter {
     closeSync(this.#fd);
   }
 
-  /** Closes the file without marking it complete (the writer failed part-way). */
-  abandon(): void {
-    if (this.#ended) return;
-    this.#ended = true;
-    closeSync(this.#fd);
-  }
 }
 
 /** How much of the file one read takes while looking for new records. */
@@ -106,10 +100,6 @@ export class AheadStoreReader {
     return this.#ended;
   }
 
-  /** Records read so far. */
-  get size(): number {
-    return this.#records.size;
-  }
 
   #scan(): void {
     if (this.#fd === undefined) {
@@ -166,10 +156,4 @@ export class AheadStoreReader {
     this.#scan();
   }
 
-  /** Closes the file. */
-  close(): void {
-    if (this.#fd !== undefined) closeSync(this.#fd);
-    this.#fd = undefined;
-    this.#ended = true;
-  }
 }

@@ -7,9 +7,15 @@ import { absoluteUrl, caseUrl } from '../urls.ts';
 import { chartAheadKey, qrAheadKey } from './aheadKeys.ts';
 import type { DrawnChart } from './drawnAhead.ts';
 
-/** What drawing ahead needs: the cases (id and charts) and the datasets, as the check read them, and the site's address. */
+/** A case as drawing ahead reads it: its id (its page's address) and its charts. */
+export interface AheadCase {
+  id: string;
+  data: { charts: readonly ChartSpec[] };
+}
+
+/** What drawing ahead needs: the cases and the datasets, as the check read them, and the site's address. */
 export interface AheadWork {
-  cases: Iterable<{ id: string; data: { charts: readonly ChartSpec[] } }>;
+  cases: Iterable<AheadCase>;
   datasets: DatasetIndex;
   /** The public address pages' QR codes point at (Astro's `site`). */
   site: string | URL;
@@ -18,8 +24,6 @@ export interface AheadWork {
 export interface DrawAheadOptions {
   /** The image cache the framed chart images are written to (default: the build's). */
   cacheDir?: string;
-  /** Called between cases; a promise returned is awaited (the build yields to its event loop there). */
-  between?: () => void | Promise<void>;
 }
 
 /**
@@ -47,7 +51,6 @@ export async function drawAhead(work: AheadWork, put: (key: string, value: unkno
     const url = absoluteUrl(caseUrl(entry.id), work.site);
     put(qrAheadKey(url), await qrCodeSvg(url));
     count++;
-    await options.between?.();
   }
   return count;
 }

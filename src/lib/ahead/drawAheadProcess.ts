@@ -12,7 +12,8 @@
  */
 import { flushTimings } from '../timing/buildTimings.ts';
 import { AheadStoreWriter } from './aheadStore.ts';
-import { drawAhead, type AheadWork } from './drawAhead.ts';
+import type { DatasetIndex } from '../content/datasetIndex.ts';
+import { drawAhead, type AheadCase } from './drawAhead.ts';
 
 export interface DrawAheadStart {
   file: string;
@@ -20,7 +21,10 @@ export interface DrawAheadStart {
 }
 
 /** Cases with their charts, and the datasets those charts cite (structured-cloned, so plain data). */
-export type DrawAheadBatch = Pick<AheadWork, 'datasets'> & { cases: { id: string; data: { charts: AheadWork['cases'] extends Iterable<{ data: { charts: infer S } }> ? S : never } }[] };
+export interface DrawAheadBatch {
+  cases: AheadCase[];
+  datasets: DatasetIndex;
+}
 
 let writer: AheadStoreWriter | undefined;
 let site = '';

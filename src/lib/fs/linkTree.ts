@@ -1,12 +1,27 @@
-import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** A hard link when both paths are on one disk (no bytes written), else a copy. */
+/**
+ * Makes `to` a hard link to `from` when both are on one disk (no bytes
+ * written), else a copy. A file already at `to` is replaced: the new link is
+ * made beside it and renamed over it, so a reader never finds the name missing.
+ */
 export function linkOrCopy(from: string, to: string): void {
+  const place = (name: string) => {
+    try {
+      linkSync(from, name);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
+      copyFileSync(from, name);
+    }
+  };
   try {
-    linkSync(from, to);
+    place(to);
   } catch {
-    copyFileSync(from, to);
+    const next = `${to}.${process.pid}.link`;
+    rmSync(next, { force: true });
+    place(next);
+    renameSync(next, to);
   }
 }
 

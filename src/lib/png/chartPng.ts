@@ -12,9 +12,6 @@ import { chartImageUrl } from '../urls.ts';
 import { defaultCacheDir } from './imageCacheDir.ts';
 import { svgPixelSize } from './svgPixelSize.ts';
 
-export { defaultCacheDir } from './imageCacheDir.ts';
-export { svgPixelSize } from './svgPixelSize.ts';
-
 /** A chart image on disk and where the site serves it. */
 export interface ChartPng {
   /** Cache key: a hash of the SVG, the font, the scale and the renderer. */

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chartPng, flatPng, pngSize, svgPixelSize } from '../../../src/lib/png/chartPng.ts';
+import { chartPng, flatPng, pngSize } from '../../../src/lib/png/chartPng.ts';
+import { svgPixelSize } from '../../../src/lib/png/svgPixelSize.ts';
 import { drainRasterPool, startRasterPool } from '../../../src/lib/png/rasterPool.ts';
 import { shareCardImage, shareCardSvg } from '../../../src/lib/share/shareCardSvg.ts';
 
