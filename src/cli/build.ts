@@ -7,7 +7,7 @@
  * complete build (or stays absent) and the temporary folder is removed.
  */
 import { fork, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,8 @@ import { defaultCacheDir } from '../lib/png/imageCacheDir.ts';
 import { indexedPagesGlob } from '../lib/search/indexedPagesGlob.ts';
 import { searchBodyAttribute } from '../lib/search/searchType.ts';
 import { linkTree } from '../lib/fs/linkTree.ts';
+import { followFile } from '../lib/fs/followFile.ts';
+import { chartImageLinksVariable, chartImageNamesIn, linkChartImages, missingChartImages } from '../lib/png/chartImageLinks.ts';
 import { cacheLinksVariable, makeCacheLinks, type CacheLink } from '../integrations/incrementalCacheLinks.ts';
 
 const root = process.cwd();
@@ -33,12 +35,20 @@ const tmpDir = join(tmpRoot, `dist-${process.pid}`);
 const aheadFile = join(tmpRoot, `ahead-${process.pid}.jsonl`);
 // The pages Astro's incremental cache is to hold, handed over by the integration.
 const cacheLinksFile = join(tmpRoot, `cache-links-${process.pid}.json`);
+// Astro's standard output and error, passed on from files (followFile.ts).
+// The image cache the pages' images are linked from, handed over by the chart-image integration.
+const imageLinksFile = join(tmpRoot, `image-links-${process.pid}.json`);
+const astroOutFile = join(tmpRoot, `astro-${process.pid}.out`);
+const astroErrFile = join(tmpRoot, `astro-${process.pid}.err`);
 
 /** Removes this build's temporary folder, and the parent when no other build is using it. */
 function removeTemporaryFolder(): void {
   rmSync(tmpDir, { recursive: true, force: true });
   rmSync(aheadFile, { force: true });
   rmSync(cacheLinksFile, { force: true });
+  rmSync(imageLinksFile, { force: true });
+  rmSync(astroOutFile, { force: true });
+  rmSync(astroErrFile, { force: true });
   if (existsSync(tmpRoot) && readdirSync(tmpRoot).length === 0) rmSync(tmpRoot, { recursive: true, force: true });
 }
 
@@ -63,17 +73,21 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void
   if (result.status !== 0) fail(`${command} ${args.join(' ')}`, result.status);
 }
 
-/**
- * Pagefind's index of the built pages. It depends only on the HTML and the
- * Pagefind version, so a build whose pages are all unchanged (a rebuild with
- * nothing edited) reuses the last index from .cache/pagefind/ instead of
- * indexing every page again. Pagefind is given only the kinds of page that
- * hold a story for the index (`indexedPagesGlob`), not every list page.
- */
-async function searchIndex(site: string): Promise<void> {
+/** What the build still needs from the pages Astro wrote, read once: Pagefind's cache key, the pages it indexes, the images they link to. */
+interface BuiltPages {
+  /** A hash of every page (path and bytes) and Pagefind's version. */
+  searchKey: string;
+  /** The pages that hold a story for the index (`searchBodyAttribute`), relative to the site. */
+  indexed: string[];
+  /** The chart images, posters and share cards the pages link to (chartImageLinks.ts). */
+  images: Set<string>;
+}
+
+function readBuiltPages(site: string): BuiltPages {
   const hash = createHash('sha256');
   hash.update(readFileSync(join(root, 'node_modules', 'pagefind', 'package.json')));
   const indexed: string[] = [];
+  const images = new Set<string>();
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = join(dir, entry.name);
@@ -82,16 +96,28 @@ async function searchIndex(site: string): Promise<void> {
         const html = readFileSync(full);
         hash.update(full.slice(site.length)).update('\0').update(html);
         if (html.includes(searchBodyAttribute)) indexed.push(relative(site, full));
+        chartImageNamesIn(html, images);
       }
     }
   };
   walk(site);
-  const cached = join(root, '.cache', 'pagefind', hash.digest('hex').slice(0, 32));
+  return { searchKey: hash.digest('hex').slice(0, 32), indexed, images };
+}
+
+/**
+ * Pagefind's index of the built pages. It depends only on the HTML and the
+ * Pagefind version, so a build whose pages are all unchanged (a rebuild with
+ * nothing edited) reuses the last index from .cache/pagefind/ instead of
+ * indexing every page again. Pagefind is given only the kinds of page that
+ * hold a story for the index (`indexedPagesGlob`), not every list page.
+ */
+async function searchIndex(site: string, pages: BuiltPages): Promise<void> {
+  const cached = join(root, '.cache', 'pagefind', pages.searchKey);
   if (existsSync(cached)) {
     linkTree(cached, join(site, 'pagefind'));
     return;
   }
-  const glob = indexedPagesGlob(indexed);
+  const glob = indexedPagesGlob(pages.indexed);
   await runAsync('pagefind', ['--site', site, '--silent', ...(glob ? ['--glob', glob] : [])]);
   rmSync(join(root, '.cache', 'pagefind'), { recursive: true, force: true });
   linkTree(join(site, 'pagefind'), cached);
@@ -191,7 +217,7 @@ rmSync(tmpDir, { recursive: true, force: true });
 const imagesCached = existsSync(defaultCacheDir) && readdirSync(defaultCacheDir).length > 0;
 const render = !imagesCached || force;
 const astroArgs = ['build', ...(render ? ['--force'] : [])];
-const astroEnv = { BELT_OUT_DIR: tmpDir, [checkedFingerprintVariable]: fingerprint, [cacheLinksVariable]: cacheLinksFile };
+const astroEnv = { BELT_OUT_DIR: tmpDir, [checkedFingerprintVariable]: fingerprint, [cacheLinksVariable]: cacheLinksFile, [chartImageLinksVariable]: imageLinksFile };
 
 if (reuseCheck) {
   recordTiming('content check (cached)', performance.now() - checkStarted);
@@ -204,16 +230,25 @@ if (reuseCheck) {
   // its temporary folder removed, and only the check's problems are shown.
   const astroStarted = performance.now();
   const unmark = markChecking(root, fingerprint);
+  // Astro writes its output into files, which this process passes on (held
+  // until the check has passed): a line written to a file costs Astro a few
+  // microseconds, and each of the thousands it writes into a pipe woke this
+  // process while both cores were rendering (followFile.ts).
+  const astroOut = [openSync(astroOutFile, 'w'), openSync(astroErrFile, 'w')] as const;
   const astro = spawn('astro', astroArgs, {
     cwd: root,
     env: { ...process.env, ...astroEnv, [checkingParentVariable]: String(process.pid), ...(render ? { [aheadStoreVariable]: aheadFile } : {}) },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', astroOut[0], astroOut[1]],
   });
+  astroOut.forEach((fd) => closeSync(fd));
   const exited = new Promise<number | null>((resolve) => astro.on('close', (code) => resolve(code)));
-  const held: [NodeJS.WriteStream, Buffer][] = [];
   let holding = true;
-  astro.stdout.on('data', (chunk: Buffer) => (holding ? held.push([process.stdout, chunk]) : process.stdout.write(chunk)));
-  astro.stderr.on('data', (chunk: Buffer) => (holding ? held.push([process.stderr, chunk]) : process.stderr.write(chunk)));
+  const followed = [followFile(astroOutFile, (bytes) => process.stdout.write(bytes)), followFile(astroErrFile, (bytes) => process.stderr.write(bytes))];
+  const passOn = () => {
+    if (!holding) followed.forEach((file) => file.read());
+  };
+  const following = setInterval(passOn, 100);
+  void exited.then(() => clearInterval(following));
   /** Stops Astro and removes what it wrote. */
   const stopAstro = async () => {
     astro.kill();
@@ -240,11 +275,14 @@ if (reuseCheck) {
   // Recorded only when nothing changed while the check ran: the record must describe what was checked.
   if (timed('check fingerprint', () => checkFingerprint(root)) === fingerprint) recordPassed(root, fingerprint);
   holding = false;
-  for (const [stream, chunk] of held.splice(0)) stream.write(chunk);
+  passOn();
   // Only when Astro renders every page: otherwise most pages come from its
   // cache, and the few it renders draw their own charts.
   const drawing = render ? drawAheadInto(aheadFile, content, exited) : Promise.resolve();
   const code = await exited;
+  followed.forEach((file) => file.close());
+  rmSync(astroOutFile, { force: true });
+  rmSync(astroErrFile, { force: true });
   await drawing;
   rmSync(aheadFile, { force: true });
   unmark();
@@ -252,12 +290,24 @@ if (reuseCheck) {
   if (code !== 0) fail(`astro ${astroArgs.join(' ')}`, code);
 }
 // Astro's incremental cache gets its copies of the pages rendered (hard links:
-// src/integrations/incrementalCacheLinks.ts) while Pagefind indexes.
+// src/integrations/incrementalCacheLinks.ts), and the output the images its
+// pages link to (chartImageLinks.ts), while Pagefind indexes.
 const cacheLinks: CacheLink[] = existsSync(cacheLinksFile) ? (JSON.parse(readFileSync(cacheLinksFile, 'utf8')) as CacheLink[]) : [];
 rmSync(cacheLinksFile, { force: true });
+const imageCache = existsSync(imageLinksFile) ? (JSON.parse(readFileSync(imageLinksFile, 'utf8')) as { cacheDir: string }).cacheDir : undefined;
+rmSync(imageLinksFile, { force: true });
+const pages = timed('built pages read', () => readBuiltPages(tmpDir));
+if (imageCache !== undefined) {
+  const missing = missingChartImages(pages.images, imageCache);
+  if (missing.length) {
+    console.error(`\n✗ pages link to images missing from ${imageCache}: ${missing.join(', ')}`);
+    fail('chart image links', 1);
+  }
+}
 // Pagefind is spawned (after the walk that keys its cache) before the links are made.
-const indexing = timed('pagefind', () => searchIndex(tmpDir));
+const indexing = timed('pagefind', () => searchIndex(tmpDir, pages));
 timed('incremental cache links', () => makeCacheLinks(cacheLinks));
+if (imageCache !== undefined) timed('chart image links', () => linkChartImages(pages.images, imageCache, tmpDir));
 await indexing;
 timed('replace dist', () => {
   // The last build moves aside (a rename: the new site is in place at once)

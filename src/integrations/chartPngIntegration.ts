@@ -1,37 +1,13 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readdirSync, readFileSync, createReadStream } from 'node:fs';
+import { existsSync, createReadStream } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultCacheDir } from '../lib/png/imageCacheDir.ts';
-import { linkOrCopy } from '../lib/fs/linkTree.ts';
+import { chartImageLinksVariable, linkChartImages, missingChartImages, referencedChartPngs } from '../lib/png/chartImageLinks.ts';
 import { drainRasterPool, startRasterPool } from '../lib/png/rasterPool.ts';
 import { finishSvgImageWrites, startSvgImageWrites } from '../lib/png/svgImageFile.ts';
 import { chartImageFolder, chartImageUrl } from '../lib/urls.ts';
-
-/** An image's file name, at the start of what follows `/charts/` in a page. */
-const imageName = /^[0-9a-f]{16}\.(?:png|svg)/;
-
-/** Every chart image, poster and share card the built pages link to, as file names (`<hash>.png`, `<hash>.svg`). */
-export function referencedChartPngs(outDir: string): Set<string> {
-  const found = new Set<string>();
-  // Bytes, not text: the folder name is ASCII, and only the few places it occurs are decoded.
-  const marker = Buffer.from(`/${chartImageFolder}/`);
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) {
-        const html = readFileSync(full);
-        for (let at = html.indexOf(marker); at >= 0; at = html.indexOf(marker, at + marker.length)) {
-          const m = imageName.exec(html.toString('latin1', at + marker.length, at + marker.length + 20));
-          if (m) found.add(m[0]);
-        }
-      }
-    }
-  };
-  walk(outDir);
-  return found;
-}
 
 /**
  * Serves chart images and posters (SVG) and share cards (PNG) at `chartImageUrl(hash)`.
@@ -64,18 +40,18 @@ export function chartPngIntegration(options: { cacheDir?: string } = {}): AstroI
         const drawn = await drainRasterPool();
         if (drawn) logger.info(`drew ${drawn} PNGs on worker threads`);
         await finishSvgImageWrites();
-        const outDir = fileURLToPath(dir);
-        const hashes = referencedChartPngs(outDir);
-        const target = join(outDir, chartImageFolder);
-        mkdirSync(target, { recursive: true });
-        const missing: string[] = [];
-        for (const name of hashes) {
-          const from = join(cacheDir, name);
-          if (!existsSync(from)) missing.push(name);
-          else linkOrCopy(from, join(target, name));
+        // Under `npm run build`, which links them itself while Pagefind indexes (src/cli/build.ts).
+        const handOver = process.env[chartImageLinksVariable];
+        if (handOver) {
+          await writeFile(handOver, JSON.stringify({ cacheDir }));
+          return;
         }
+        const outDir = fileURLToPath(dir);
+        const names = referencedChartPngs(outDir);
+        const missing = missingChartImages(names, cacheDir);
         if (missing.length) throw new Error(`chart images linked from pages but missing from ${cacheDir}: ${missing.join(', ')}`);
-        logger.info(`copied ${hashes.size} chart images and share cards to ${chartImageFolder}/`);
+        linkChartImages(names, cacheDir, outDir);
+        logger.info(`copied ${names.size} chart images and share cards to ${chartImageFolder}/`);
       },
     },
   };
