@@ -28,6 +28,17 @@ import { chartImageLinksVariable, chartImageNamesIn, linkChartImages, missingCha
 import { cacheLinksVariable, makeCacheLinks, type CacheLink } from '../integrations/incrementalCacheLinks.ts';
 
 const root = process.cwd();
+/**
+ * V8's helper threads in Astro's process and the drawing process: one
+ * (`--v8-pool-size`) instead of Node's four. Their garbage collectors'
+ * parallel work otherwise spreads over eight threads on a machine with two
+ * cores, beside the page renderer, the share-card threads and the check.
+ * Measured at 1,000 cases in alternating cold pairs: Astro's alone, 15.6-16.7 s
+ * → 14.9-15.6 s and 2 s less CPU (five pairs); the drawing process's too,
+ * about 0.3 s and 0.5 s of CPU less again (four pairs). `BELT_V8_THREADS`
+ * to try others.
+ */
+const v8Threads = `--v8-pool-size=${Number(process.env.BELT_V8_THREADS ?? 1)}`;
 const outDir = resolve(root, process.env.BELT_DIST ?? 'dist');
 const tmpRoot = join(root, '.build-tmp');
 const tmpDir = join(tmpRoot, `dist-${process.pid}`);
@@ -136,7 +147,7 @@ async function searchIndex(site: string, pages: BuiltPages): Promise<void> {
 async function drawAheadInto(file: string, content: LoadedContent, astroExit: Promise<unknown>): Promise<void> {
   const started = performance.now();
   const { chartDatasetIds } = await import('../lib/ahead/aheadKeys.ts');
-  const child = fork(fileURLToPath(new URL('../lib/ahead/drawAheadProcess.ts', import.meta.url)), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(fileURLToPath(new URL('../lib/ahead/drawAheadProcess.ts', import.meta.url)), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, v8Threads] });
   // Batches of cases, each with the datasets its charts cite, sent one at a time as the process asks.
   const cases = [...content.cases.values()];
   const batchSize = 50;
@@ -217,7 +228,13 @@ rmSync(tmpDir, { recursive: true, force: true });
 const imagesCached = existsSync(defaultCacheDir) && readdirSync(defaultCacheDir).length > 0;
 const render = !imagesCached || force;
 const astroArgs = ['build', ...(render ? ['--force'] : [])];
-const astroEnv = { BELT_OUT_DIR: tmpDir, [checkedFingerprintVariable]: fingerprint, [cacheLinksVariable]: cacheLinksFile, [chartImageLinksVariable]: imageLinksFile };
+const astroEnv = {
+  BELT_OUT_DIR: tmpDir,
+  [checkedFingerprintVariable]: fingerprint,
+  [cacheLinksVariable]: cacheLinksFile,
+  [chartImageLinksVariable]: imageLinksFile,
+  NODE_OPTIONS: [process.env.NODE_OPTIONS, v8Threads].filter(Boolean).join(' '),
+};
 
 if (reuseCheck) {
   recordTiming('content check (cached)', performance.now() - checkStarted);
