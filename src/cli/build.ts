@@ -46,9 +46,9 @@ const tmpDir = join(tmpRoot, `dist-${process.pid}`);
 const aheadFile = join(tmpRoot, `ahead-${process.pid}.jsonl`);
 // The pages Astro's incremental cache is to hold, handed over by the integration.
 const cacheLinksFile = join(tmpRoot, `cache-links-${process.pid}.json`);
-// Astro's standard output and error, passed on from files (followFile.ts).
 // The image cache the pages' images are linked from, handed over by the chart-image integration.
 const imageLinksFile = join(tmpRoot, `image-links-${process.pid}.json`);
+// Astro's standard output and error, passed on from files (followFile.ts).
 const astroOutFile = join(tmpRoot, `astro-${process.pid}.out`);
 const astroErrFile = join(tmpRoot, `astro-${process.pid}.err`);
 
@@ -68,6 +68,14 @@ function fail(what: string, status: number | null): never {
   removeTemporaryFolder();
   console.error(`\n✗ build failed in \`${what}\`; ${existsSync(outDir) ? `${outDir} still holds the last complete build` : 'nothing was written'}.`);
   process.exit(status ?? 1);
+}
+
+/** What an integration handed over in `file` (JSON) when Astro's build was done, if anything; the file is removed. */
+function takeHandOver<T>(file: string): T | undefined {
+  if (!existsSync(file)) return undefined;
+  const value = JSON.parse(readFileSync(file, 'utf8')) as T;
+  rmSync(file, { force: true });
+  return value;
 }
 
 /** Runs a command to its end without blocking this process's event loop; fails the build if it fails. */
@@ -309,10 +317,8 @@ if (reuseCheck) {
 // Astro's incremental cache gets its copies of the pages rendered (hard links:
 // src/integrations/incrementalCacheLinks.ts), and the output the images its
 // pages link to (chartImageLinks.ts), while Pagefind indexes.
-const cacheLinks: CacheLink[] = existsSync(cacheLinksFile) ? (JSON.parse(readFileSync(cacheLinksFile, 'utf8')) as CacheLink[]) : [];
-rmSync(cacheLinksFile, { force: true });
-const imageCache = existsSync(imageLinksFile) ? (JSON.parse(readFileSync(imageLinksFile, 'utf8')) as { cacheDir: string }).cacheDir : undefined;
-rmSync(imageLinksFile, { force: true });
+const cacheLinks = takeHandOver<CacheLink[]>(cacheLinksFile) ?? [];
+const imageCache = takeHandOver<{ cacheDir: string }>(imageLinksFile)?.cacheDir;
 const pages = timed('built pages read', () => readBuiltPages(tmpDir));
 if (imageCache !== undefined) {
   const missing = missingChartImages(pages.images, imageCache);

@@ -17,10 +17,11 @@ const imageName = /^[0-9a-f]{16}\.(?:png|svg)/;
 /** The environment variable naming the file to which the integration hands the linking over (the image cache folder, as JSON). */
 export const chartImageLinksVariable = 'BELT_CHART_IMAGE_LINKS_FILE';
 
+/** What precedes an image's name in a page, as bytes: the folder name is ASCII, and only the few places it occurs are decoded. */
+const marker = Buffer.from(`/${chartImageFolder}/`);
+
 /** Adds to `found` every image file name (`<hash>.png`, `<hash>.svg`) a page's bytes link to under `/charts/`, at any base path. */
 export function chartImageNamesIn(html: Buffer, found: Set<string>): void {
-  // Bytes, not text: the folder name is ASCII, and only the few places it occurs are decoded.
-  const marker = Buffer.from(`/${chartImageFolder}/`);
   for (let at = html.indexOf(marker); at >= 0; at = html.indexOf(marker, at + marker.length)) {
     const m = imageName.exec(html.toString('latin1', at + marker.length, at + marker.length + 20));
     if (m) found.add(m[0]);
